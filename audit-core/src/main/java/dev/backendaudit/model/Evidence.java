@@ -1,0 +1,31 @@
+package dev.backendaudit.model;
+
+/**
+ * One observation about the system, with its {@link Provenance}.
+ *
+ * <ul>
+ *   <li>{@link Measurement}: a number with a unit, such as p95 latency of 870 ms;</li>
+ *   <li>{@link Answer}: an answer to a checklist {@link Question}, with an optional note;</li>
+ *   <li>{@link TimeSeries}: values over time, for trends;</li>
+ *   <li>{@link NotApplicable}: the topic does not apply to this system, and why.</li>
+ * </ul>
+ *
+ * <p>Evidence is immutable and safe to share between threads.
+ */
+public sealed interface Evidence permits Measurement, Answer, TimeSeries, NotApplicable {
+
+    /** What this evidence is about. */
+    Topic topic();
+
+    /** Where it came from. */
+    Provenance provenance();
+
+    /** The observed value as a person reads it, e.g. {@code "870 ms"} or {@code "no (scaled by hand)"}. */
+    String describe();
+
+    /**
+     * Whether {@code other} reports the same observation, ignoring provenance: two collectors
+     * that measured the same value agree; two that measured different values conflict.
+     */
+    boolean agreesWith(Evidence other);
+}

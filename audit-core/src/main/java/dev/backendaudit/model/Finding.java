@@ -1,0 +1,111 @@
+package dev.backendaudit.model;
+
+import dev.backendaudit.internal.Checks;
+import java.util.Comparator;
+import java.util.Optional;
+
+/**
+ * The outcome of one {@link Criterion}: its sign is {@link FindingStatus#ABSENT},
+ * {@link FindingStatus#PRESENT} with a {@link Severity}, {@link FindingStatus#UNKNOWN} for want of
+ * evidence, or {@link FindingStatus#NOT_APPLICABLE}; with the evidence that decided it and a
+ * sentence a person can act on, such as
+ * {@code "p95 latency under peak load is 870 ms, above the 300 ms warning bound (critical above 1 s); source: manual"}.
+ *
+ * @param criterion   the rule that was applied
+ * @param status      what it found
+ * @param severity    how bad, present exactly when the status is {@code PRESENT}
+ * @param evidence    the evidence that decided it; empty when none was given
+ * @param explanation the finding in one sentence
+ * @param excess      how far past its bound the evidence lies, relative to the bound (0.5 means 50 %
+ *                    beyond); 0 unless present. Used to rank findings of equal severity.
+ */
+public record Finding(Criterion criterion, FindingStatus status, Optional<Severity> severity,
+                      Optional<Evidence> evidence, String explanation, double excess) {
+
+    /**
+     * Orders findings by impact, most important first: present before unknown before absent and
+     * not applicable; critical before warning; rebuild indicators, then foundation areas first; then
+     * the larger excess; then by criterion id, so that the order is total and deterministic.
+     */
+    public static final Comparator<Finding> BY_IMPACT = Comparator
+            .comparingInt(Finding::statusRank)
+            .thenComparing(f -> f.severity().orElse(null), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(f -> !f.sign().isRebuildIndicator())
+            .thenComparing(f -> !f.area().foundation())
+            .thenComparing(Finding::excess, Comparator.reverseOrder())
+            .thenComparing(f -> f.criterion().id());
+
+    /** @throws IllegalArgumentException if severity is given for a status other than PRESENT, or missing for PRESENT */
+    public Finding {
+        Checks.notNull("finding criterion", criterion);
+        Checks.notNull("finding status of '" + criterion.id() + "'", status);
+        Checks.notNull("finding severity of '" + criterion.id() + "'", severity);
+        Checks.notNull("finding evidence of '" + criterion.id() + "'", evidence);
+        Checks.notBlank("finding explanation of '" + criterion.id() + "'", explanation);
+        Checks.finite("finding excess of '" + criterion.id() + "'", excess);
+        if (severity.isPresent() != (status == FindingStatus.PRESENT)) {
+            throw new IllegalArgumentException("finding severity of '" + criterion.id()
+                    + "' must be given exactly when the status is PRESENT, but status was " + status
+                    + " and severity was " + severity.map(Enum::name).orElse("none"));
+        }
+    }
+
+    /** The sign is present with {@code severity}. */
+    public static Finding present(Criterion criterion, Severity severity, Evidence evidence, String explanation,
+                                  double excess) {
+        return new Finding(criterion, FindingStatus.PRESENT, Optional.of(severity), Optional.of(evidence),
+                explanation, excess);
+    }
+
+    /** The evidence shows the sign is not there. */
+    public static Finding absent(Criterion criterion, Evidence evidence, String explanation) {
+        return new Finding(criterion, FindingStatus.ABSENT, Optional.empty(), Optional.of(evidence), explanation, 0);
+    }
+
+    /** No usable evidence; {@code explanation} says what evidence would decide it. */
+    public static Finding unknown(Criterion criterion, Optional<Evidence> evidence, String explanation) {
+        return new Finding(criterion, FindingStatus.UNKNOWN, Optional.empty(), evidence, explanation, 0);
+    }
+
+    /** The criterion does not apply, as {@code evidence} says. */
+    public static Finding notApplicable(Criterion criterion, NotApplicable evidence) {
+        return new Finding(criterion, FindingStatus.NOT_APPLICABLE, Optional.empty(), Optional.of(evidence),
+                criterion.topic().name() + " does not apply: " + evidence.reason() + "; source: "
+                        + evidence.provenance(), 0);
+    }
+
+    /** The sign the criterion detects. */
+    public Sign sign() {
+        return criterion.sign();
+    }
+
+    /** The area of the sign. */
+    public Area area() {
+        return criterion.area();
+    }
+
+    /** Whether the sign is present. */
+    public boolean isPresent() {
+        return status == FindingStatus.PRESENT;
+    }
+
+    /** Whether the sign is present at {@code level} or worse. */
+    public boolean isAtLeast(Severity level) {
+        return severity.map(s -> s.compareTo(level) >= 0).orElse(false);
+    }
+
+    private int statusRank() {
+        switch (status) {
+            case PRESENT: return 0;
+            case UNKNOWN: return 1;
+            case ABSENT: return 2;
+            case NOT_APPLICABLE: return 3;
+            default: throw new AssertionError(status);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return status + severity.map(s -> " " + s).orElse("") + " " + criterion.id() + ": " + explanation;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.backendaudit.model;
+
+import dev.backendaudit.internal.Checks;
+import java.util.List;
+
+/**
+ * A recommended action: an optimization that fits the findings, a step of the staged rebuild
+ * plan, an ongoing practice, or the evidence to gather next.
+ *
+ * @param action      stable identifier of the action, e.g. {@code "add-caching"}
+ * @param title       the action in a few words
+ * @param detail      what to do, in a sentence
+ * @param motivatedBy ids of the criteria whose findings call for it; empty for plan steps and practices
+ */
+public record NextStep(String action, String title, String detail, List<String> motivatedBy) {
+
+    /** @throws IllegalArgumentException if a text is blank */
+    public NextStep {
+        Checks.identifier("next step action", action);
+        Checks.notBlank("next step title of '" + action + "'", title);
+        Checks.notBlank("next step detail of '" + action + "'", detail);
+        motivatedBy = Checks.listCopy("next step motivatedBy of '" + action + "'", motivatedBy);
+    }
+
+    @Override
+    public String toString() {
+        return title + ": " + detail + (motivatedBy.isEmpty() ? "" : " (because of " + String.join(", ", motivatedBy) + ")");
+    }
+}

@@ -1,0 +1,146 @@
+package dev.backendaudit.model;
+
+import dev.backendaudit.internal.Checks;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Duration;
+
+/**
+ * A number with a {@link Unit}: {@code 870 ms}, {@code 31 %}, {@code 12}, {@code 3 /day}.
+ *
+ * <p>Quantities of one {@link Dimension} compare by their value in the base unit, so
+ * {@code Quantity.of(1, SECONDS)} and {@code Quantity.of(1000, MILLISECONDS)} are
+ * {@linkplain #compareTo(Quantity) equal in order} (but not {@link #equals(Object) equal}: they
+ * print differently). Range rules (non-negative, ratios at most 1) belong to what is measured and are
+ * checked by {@link Measurement} and the criteria, which know the field's name.
+ *
+ * @param value the number, finite
+ * @param unit  its unit
+ */
+public record Quantity(double value, Unit unit) implements Comparable<Quantity> {
+
+    /**
+     * @throws NullPointerException     if {@code unit} is null
+     * @throws IllegalArgumentException if {@code value} is NaN or infinite
+     */
+    public Quantity {
+        Checks.notNull("unit", unit);
+        Checks.finite("value", value);
+    }
+
+    /** A quantity of {@code value} in {@code unit}. */
+    public static Quantity of(double value, Unit unit) {
+        return new Quantity(value, unit);
+    }
+
+    /** A duration, kept in milliseconds (fractions of a millisecond survive). */
+    public static Quantity of(Duration duration) {
+        Checks.notNull("duration", duration);
+        return new Quantity(duration.toNanos() / 1_000_000.0, Unit.MILLISECONDS);
+    }
+
+    /** A duration in milliseconds. */
+    public static Quantity millis(double millis) {
+        return new Quantity(millis, Unit.MILLISECONDS);
+    }
+
+    /** A fraction in [0, 1] such as an error rate of 0.02. */
+    public static Quantity ratio(double ratio) {
+        return new Quantity(ratio, Unit.RATIO);
+    }
+
+    /** A percentage: {@code percent(31)} is the ratio 0.31. */
+    public static Quantity percent(double percent) {
+        return new Quantity(percent, Unit.PERCENT);
+    }
+
+    /** A count of things. */
+    public static Quantity count(double count) {
+        return new Quantity(count, Unit.COUNT);
+    }
+
+    /** A plain multiple such as a headroom of 1.5x. */
+    public static Quantity times(double factor) {
+        return new Quantity(factor, Unit.TIMES);
+    }
+
+    /** The dimension of this quantity's unit. */
+    public Dimension dimension() {
+        return unit.dimension();
+    }
+
+    /** This quantity's value in its dimension's base unit. */
+    public double baseValue() {
+        return value * unit.toBaseFactor();
+    }
+
+    /**
+     * This quantity expressed in another unit of the same dimension.
+     *
+     * @throws IllegalArgumentException if {@code target} measures another dimension
+     */
+    public Quantity to(Unit target) {
+        Checks.notNull("target", target);
+        if (target.dimension() != unit.dimension()) {
+            throw new IllegalArgumentException("target unit must measure " + unit.dimension()
+                    + ", but was " + target + " (" + target.dimension() + ")");
+        }
+        return new Quantity(baseValue() / target.toBaseFactor(), target);
+    }
+
+    /**
+     * Orders by value in the base unit.
+     *
+     * @throws IllegalArgumentException if the two quantities measure different dimensions
+     */
+    @Override
+    public int compareTo(Quantity other) {
+        if (other.dimension() != dimension()) {
+            throw new IllegalArgumentException("cannot compare " + this + " (" + dimension() + ") with "
+                    + other + " (" + other.dimension() + ")");
+        }
+        return Double.compare(baseValue(), other.baseValue());
+    }
+
+    /**
+     * Prints the value to four significant digits with the unit's symbol: {@code "1.5x"}, {@code "3/day"}.
+     * A {@link Unit#RATIO} prints as a percentage ({@code "31%"}), and a duration in the largest unit in
+     * which it is at least 1 ({@code "870 ms"}, {@code "1.9 s"}, {@code "2 d"}).
+     */
+    @Override
+    public String toString() {
+        if (unit == Unit.RATIO) {
+            // a share reads better as a percentage: "31%" rather than "0.31"
+            return format(value * 100, 3) + "%";
+        }
+        if (unit.dimension() == Dimension.DURATION) {
+            return humanDuration(baseValue());
+        }
+        String number = format(value, 4);
+        if (unit.symbol().isEmpty()) {
+            return number;
+        }
+        boolean glued = unit.symbol().startsWith("/") || unit == Unit.PERCENT || unit == Unit.TIMES;
+        return glued ? number + unit.symbol() : number + " " + unit.symbol();
+    }
+
+    /** A duration in the largest unit in which it is at least 1: {@code "870 ms"}, {@code "1.5 s"}, {@code "3 d"}. */
+    private static String humanDuration(double millis) {
+        Unit[] units = {Unit.DAYS, Unit.HOURS, Unit.MINUTES, Unit.SECONDS};
+        for (Unit candidate : units) {
+            if (Math.abs(millis) >= candidate.toBaseFactor()) {
+                return format(millis / candidate.toBaseFactor(), 4) + " " + candidate.symbol();
+            }
+        }
+        return format(millis, 4) + " ms";
+    }
+
+    /** A number to {@code digits} significant digits, without trailing zeros. */
+    static String format(double number, int digits) {
+        if (number == Math.rint(number) && Math.abs(number) < 1e15) {
+            return Long.toString((long) number);
+        }
+        BigDecimal rounded = new BigDecimal(number).round(new MathContext(digits));
+        return rounded.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.backendaudit.scoring;
+
+import dev.backendaudit.checklist.Action;
+import dev.backendaudit.checklist.Actions;
+import dev.backendaudit.checklist.Practices;
+import dev.backendaudit.checklist.RebuildPlan;
+import dev.backendaudit.internal.Checks;
+import dev.backendaudit.model.AreaAssessment;
+import dev.backendaudit.model.Assessment;
+import dev.backendaudit.model.Finding;
+import dev.backendaudit.model.FindingStatus;
+import dev.backendaudit.model.NextStep;
+import dev.backendaudit.model.Outcome;
+import dev.backendaudit.model.ThresholdCriterion;
+import dev.backendaudit.model.TrendCriterion;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The standard next steps for an outcome, which strategies use unless they choose their own:
+ * <ul>
+ *   <li>REBUILD: the five steps of the staged {@link RebuildPlan};</li>
+ *   <li>OPTIMIZE: the {@link Actions} that answer the present findings, most important first, each
+ *       naming the criteria that call for it;</li>
+ *   <li>HEALTHY: the ongoing {@link Practices};</li>
+ *   <li>INCONCLUSIVE: the evidence to gather, area by area, foundation areas first.</li>
+ * </ul>
+ */
+public final class NextSteps {
+
+    private NextSteps() {
+    }
+
+    /** The standard next steps for {@code outcome} given {@code assessment}. */
+    public static List<NextStep> standard(Outcome outcome, Assessment assessment) {
+        Checks.notNull("outcome", outcome);
+        Checks.notNull("assessment", assessment);
+        switch (outcome) {
+            case REBUILD: return rebuildPlan(assessment);
+            case OPTIMIZE: return optimizations(assessment);
+            case HEALTHY: return Practices.ALL.stream().map(a -> a.toStep(List.of())).toList();
+            case INCONCLUSIVE: return evidenceToGather(assessment);
+            default: throw new AssertionError(outcome);
+        }
+    }
+
+    /** The rebuild plan; the first step names the findings that call for the rebuild. */
+    public static List<NextStep> rebuildPlan(Assessment assessment) {
+        List<String> critical = assessment.present().stream()
+                .filter(f -> f.sign().isRebuildIndicator() || f.area().foundation())
+                .map(f -> f.criterion().id()).toList();
+        List<NextStep> steps = new ArrayList<>();
+        for (Action step : RebuildPlan.STEPS) {
+            steps.add(step.toStep(step == RebuildPlan.DEFINE_GOALS ? critical : List.of()));
+        }
+        return steps;
+    }
+
+    /** The optimizations that answer the present findings, in the order of the findings they answer. */
+    public static List<NextStep> optimizations(Assessment assessment) {
+        Map<Action, List<String>> motivated = new LinkedHashMap<>();
+        for (Finding finding : assessment.present()) {
+            for (Action action : Actions.forSign(finding.sign())) {
+                motivated.computeIfAbsent(action, a -> new ArrayList<>()).add(finding.criterion().id());
+            }
+        }
+        return motivated.entrySet().stream().map(e -> e.getKey().toStep(e.getValue())).collect(Collectors.toList());
+    }
+
+    /** One step per area with undecided criteria, foundation areas first, saying what to measure or answer. */
+    public static List<NextStep> evidenceToGather(Assessment assessment) {
+        List<AreaAssessment> areas = new ArrayList<>(assessment.areas());
+        areas.sort(Comparator.comparing((AreaAssessment a) -> !a.area().foundation()));
+        List<NextStep> steps = new ArrayList<>();
+        for (AreaAssessment area : areas) {
+            List<Finding> unknown = area.findings().stream()
+                    .filter(f -> f.status() == FindingStatus.UNKNOWN).toList();
+            if (unknown.isEmpty()) {
+                continue;
+            }
+            String wanted = unknown.stream().map(NextSteps::wanted).collect(Collectors.joining("; "));
+            steps.add(new NextStep("gather-evidence-" + area.area().id(),
+                    "Gather evidence for " + area.area().name(), wanted,
+                    unknown.stream().map(f -> f.criterion().id()).toList()));
+        }
+        return steps;
+    }
+
+    private static String wanted(Finding finding) {
+        if (finding.criterion() instanceof ThresholdCriterion) {
+            return "measure " + finding.criterion().topic().name();
+        }
+        if (finding.criterion() instanceof TrendCriterion) {
+            return "record " + finding.criterion().topic().name() + " over time";
+        }
+        return "answer \"" + finding.criterion().topic().name() + "\"";
+    }
+}

@@ -1,0 +1,85 @@
+package dev.backendaudit.text;
+
+import dev.backendaudit.internal.Checks;
+import dev.backendaudit.model.AreaAssessment;
+import dev.backendaudit.model.Finding;
+import dev.backendaudit.model.NextStep;
+import dev.backendaudit.model.Reason;
+import dev.backendaudit.model.Verdict;
+import java.util.List;
+
+/**
+ * Renders a {@link Verdict} as plain text a tech lead reads at a glance: the outcome, each area's
+ * health, the findings with their reasons, the coverage and the next steps.
+ *
+ * <pre>{@code
+ * System.out.println(VerdictText.render(verdict));
+ * }</pre>
+ */
+public final class VerdictText {
+
+    private VerdictText() {
+    }
+
+    /** The verdict as text, listing at most 10 findings that matter (present or unknown). */
+    public static String render(Verdict verdict) {
+        return render(verdict, 10);
+    }
+
+    /** The verdict as text, listing at most {@code maxFindings} findings that matter. */
+    public static String render(Verdict verdict, int maxFindings) {
+        Checks.notNull("verdict", verdict);
+        if (maxFindings < 0) {
+            throw new IllegalArgumentException("maxFindings must be >= 0, but was " + maxFindings);
+        }
+        StringBuilder out = new StringBuilder();
+        out.append("Backend audit of ").append(verdict.subject()).append(" at ").append(verdict.evaluatedAt())
+                .append('\n');
+        out.append("Verdict: ").append(verdict.outcome()).append("   (strategy ").append(verdict.strategy())
+                .append(", coverage ").append(verdict.coverage()).append(")\n\n");
+        out.append("Why:\n");
+        for (Reason reason : verdict.rationale()) {
+            out.append("  - [").append(reason.rule()).append("] ").append(reason.text()).append('\n');
+        }
+        out.append("\nAreas:\n");
+        int width = verdict.areas().stream().mapToInt(a -> a.area().name().length()).max().orElse(0);
+        for (AreaAssessment area : verdict.areas()) {
+            out.append("  ").append(pad(area.area().name(), width)).append("  ").append(pad(area.health().name(), 15))
+                    .append("  ").append(area.coverage().decided()).append('/').append(area.coverage().applicable())
+                    .append(" decided").append(area.area().foundation() ? "  (foundation)" : "").append('\n');
+        }
+        List<Finding> present = verdict.present();
+        out.append("\nFindings (").append(present.size()).append(" present, ").append(verdict.unknown().size())
+                .append(" unknown):\n");
+        List<Finding> shown = verdict.findings().stream()
+                .filter(f -> f.isPresent()).limit(maxFindings).toList();
+        if (shown.isEmpty()) {
+            out.append("  none present\n");
+        }
+        for (Finding finding : shown) {
+            out.append("  ").append(pad(finding.severity().map(Enum::name).orElse(""), 8)).append(' ')
+                    .append(finding.sign().title()).append(" [").append(finding.area().name()).append("]\n")
+                    .append("           ").append(finding.explanation()).append('\n');
+        }
+        if (present.size() > shown.size()) {
+            out.append("  ... and ").append(present.size() - shown.size()).append(" more\n");
+        }
+        if (!verdict.details().isEmpty()) {
+            out.append("\nDetails:\n");
+            verdict.details().forEach((k, v) -> out.append("  ").append(k).append(": ").append(v).append('\n'));
+        }
+        out.append("\nNext steps:\n");
+        for (NextStep step : verdict.nextSteps()) {
+            out.append("  - ").append(step.title()).append(": ").append(step.detail());
+            if (!step.motivatedBy().isEmpty()) {
+                out.append(" (because of ").append(String.join(", ", step.motivatedBy())).append(')');
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String pad(String text, int width) {
+        return text.length() >= width ? text : text + " ".repeat(width - text.length());
+    }
+}
