@@ -1,0 +1,84 @@
+package dev.backendaudit.test.baseline;
+
+import static dev.backendaudit.test.AuditAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.backendaudit.model.Severity;
+import dev.backendaudit.model.Verdict;
+import dev.backendaudit.test.VerdictsAccess;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BaselineComparisonTest {
+
+    private static final LocalDate TODAY = LocalDate.parse("2026-11-26");
+
+    @Test
+    void should_pass_when_every_present_finding_is_accepted() {
+        Verdict verdict = VerdictsAccess.optimize();
+        assertThat(verdict).conformsTo(Baseline.of(verdict), Waivers.none(), TODAY);
+    }
+
+    @Test
+    void should_fail_on_a_new_finding() {
+        assertThatThrownBy(() -> assertThat(VerdictsAccess.optimize())
+                .conformsTo(Baseline.empty("checkout-service"), Waivers.none(), TODAY))
+                .hasMessageContaining("Expecting no finding new or worse than the baseline, but found 2.")
+                .hasMessageContaining("new: WARNING performance.latency-p95-peak (Slow performance): p95 latency under"
+                        + " peak load is 870 ms");
+    }
+
+    @Test
+    void should_fail_on_a_finding_worse_than_accepted() {
+        // GIVEN the refix finding accepted as a warning, now critical
+        Baseline baseline = new Baseline("checkout-service",
+                List.of(new AcceptedFinding("code-quality.refix-share", Severity.WARNING, "was 20%")));
+        // WHEN / THEN
+        assertThatThrownBy(() -> assertThat(VerdictsAccess.rebuild()).conformsTo(baseline, Waivers.none(), TODAY))
+                .hasMessageContaining("worse than the accepted WARNING: CRITICAL code-quality.refix-share");
+    }
+
+    @Test
+    void should_tighten_when_findings_improve_and_report_stale_and_undecided_entries() {
+        // GIVEN a baseline from a worse time
+        Baseline baseline = new Baseline("checkout-service", List.of(
+                new AcceptedFinding("performance.latency-p95-peak", Severity.CRITICAL, "was 1.4 s"),
+                new AcceptedFinding("monitoring.error-rate", Severity.WARNING, "was 2%"),
+                new AcceptedFinding("legacy.removed-check", Severity.WARNING, "criterion no longer exists")));
+        // WHEN
+        BaselineComparison comparison = BaselineComparison.of(VerdictsAccess.optimize(), baseline, Waivers.none(), TODAY);
+        // THEN the p95 improved to a warning, the error rate to healthy; the removed criterion is stale
+        assertThat(comparison.failures()).hasSize(1).first().asString().contains("scalability.automatic-scaling");
+        assertThat(comparison.improved()).extracting(AcceptedFinding::criterion)
+                .containsExactly("monitoring.error-rate", "performance.latency-p95-peak");
+        assertThat(comparison.stale()).extracting(AcceptedFinding::criterion).containsExactly("legacy.removed-check");
+        assertThat(comparison.tightened().accepted()).extracting(AcceptedFinding::criterion, AcceptedFinding::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("legacy.removed-check", Severity.WARNING),
+                        org.assertj.core.groups.Tuple.tuple("performance.latency-p95-peak", Severity.WARNING));
+        assertThat(comparison.describe()).contains("Stale baseline entries (no such criterion any more):\n  legacy.removed-check");
+    }
+
+    @Test
+    void should_excuse_a_finding_with_a_waiver_until_it_expires() {
+        // GIVEN
+        Verdict verdict = VerdictsAccess.optimize();
+        Baseline baseline = new Baseline("checkout-service", List.of(
+                new AcceptedFinding("performance.latency-p95-peak", Severity.WARNING, "accepted")));
+        Waivers waivers = Waivers.of(new Waiver("scalability.automatic-scaling", "alice",
+                "autoscaler lands with the Q1 migration", "2026-12-31"));
+        // THEN valid through its expiry date
+        assertThat(verdict).conformsTo(baseline, waivers, LocalDate.parse("2026-12-31"));
+        assertThatThrownBy(() -> assertThat(verdict).conformsTo(baseline, waivers, LocalDate.parse("2027-01-01")))
+                .hasMessageContaining("new: WARNING scalability.automatic-scaling")
+                .hasMessageContaining("(the waiver by alice expired on 2026-12-31: autoscaler lands with the Q1 migration)");
+    }
+
+    @Test
+    void should_reject_a_baseline_of_another_subject() {
+        assertThatThrownBy(() -> BaselineComparison.of(VerdictsAccess.optimize(), Baseline.empty("billing"),
+                Waivers.none(), TODAY))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("baseline subject must be the verdict's \"checkout-service\", but was \"billing\"");
+    }
+}
