@@ -47,7 +47,8 @@ public interface AuditStep {
 
     /**
      * The time the audit describes; default: when the audit is built. Earlier verdicts in the
-     * {@link #history(AuditHistory) history} must be before it.
+     * {@link #history(AuditHistory) history} must be before it. The last call wins, so a written
+     * audit can be re-dated: {@code CheckoutServiceAudit.sentence().at(march).evaluate()}.
      */
     AuditStep at(Instant time);
 
