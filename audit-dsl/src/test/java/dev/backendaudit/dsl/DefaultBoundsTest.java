@@ -126,4 +126,18 @@ class DefaultBoundsTest {
         assertThat(finding.status()).isEqualTo(FindingStatus.UNKNOWN);
         assertThat(finding.severity()).isEqualTo(Optional.empty());
     }
+
+    @Test
+    void should_judge_by_the_checklist_named_in_using() {
+        // GIVEN a team checklist with one area and one criterion
+        dev.backendaudit.model.Checklist latencyOnly = new dev.backendaudit.model.Checklist("latency-only", "1",
+                java.util.List.of(dev.backendaudit.checklist.Areas.PERFORMANCE), java.util.List.of(Criteria.P95_PEAK));
+        // WHEN an audit starts from it
+        Verdict verdict = BackendAudit.using(latencyOnly).of("checkout-service").at(AT)
+                .performance(p -> p.latencyP95(Duration.ofMillis(120)).underPeakLoad())
+                .evaluate();
+        // THEN only that criterion judges, and the one area is healthy
+        assertThat(verdict.findings()).extracting(f -> f.criterion().id()).containsExactly(Criteria.P95_PEAK.id());
+        assertThat(verdict.outcome()).isEqualTo(dev.backendaudit.model.Outcome.HEALTHY);
+    }
 }

@@ -3,6 +3,7 @@ package dev.backendaudit.dsl;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -42,6 +43,13 @@ class DslArchitectureTest {
                 .check(dsl);
         methods().that().areDeclaredIn(BackendAudit.class).and().arePublic().should().beStatic().check(dsl);
         constructors().that().areDeclaredIn(BackendAudit.class).should().bePrivate().check(dsl);
+    }
+
+    @Test
+    void should_not_reach_into_cores_internals() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("dev.backendaudit.internal..")
+                .because("audit-dsl is a client of audit-core's public API like any other")
+                .check(dsl);
     }
 
     @Test

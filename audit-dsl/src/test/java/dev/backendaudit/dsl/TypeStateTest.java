@@ -42,6 +42,7 @@ class TypeStateTest {
                 + "    }\n"
                 + "}\n";
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        assertThat(compiler).as("the JDK's compiler (the tests need a JDK, not a JRE)").isNotNull();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///snippet/Snippet.java"),
                 JavaFileObject.Kind.SOURCE) {

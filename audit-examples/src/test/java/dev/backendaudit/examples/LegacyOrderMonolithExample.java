@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * Case study 3, a failing foundation: the order system of a wholesaler, a nine-year-old monolith.
  * Orders, invoicing and stock share one schema and call each other directly; the database is on its
  * largest instance; the month-end invoicing run has taken checkout down twice this year. Every fix
- * seems to break something else, commits per week have halved in a quarter, and releases are rare,
+ * seems to break something else, commits per week fell from 52 to 22 in a quarter, and releases are rare,
  * manual and often rolled back. No amount of tuning gets past this: the verdict is REBUILD, with
  * the staged plan.
  */
@@ -62,6 +62,7 @@ class LegacyOrderMonolithExample {
                         .testCoverage(percent(18)))
                 .deployment(d -> d
                         .ciCdPipeline(false, "the release manager builds on a workstation")
+                        .from(Provenance.of("release-log", "ops/releases-2026.xlsx", AUDITED_AT))
                         .deploymentFrequency(Quantity.of(1.0 / 6, Unit.PER_WEEK))    // every six weeks
                         .leadTime(Duration.ofDays(45))
                         .releases(9, 4))

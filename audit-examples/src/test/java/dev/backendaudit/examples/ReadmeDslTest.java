@@ -135,6 +135,7 @@ class ReadmeDslTest {
                 + "    }\n"
                 + "}\n";
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        assertThat(compiler).as("the JDK's compiler (the tests need a JDK, not a JRE)").isNotNull();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///snippet/Snippet.java"),
                 JavaFileObject.Kind.SOURCE) {
