@@ -43,8 +43,8 @@ public interface ArchitectureClause extends AreaClause<ArchitectureClause> {
     ArchitectureAboveStep dependencyCycles(int cycles);
 
     /**
-     * Mean distance of components from the main sequence, 0 to 1. Default bounds: warning above 0.3,
-     * critical above 0.5.
+     * Mean distance of components from the main sequence, 0 to 1 (reported as a percentage).
+     * Default bounds: warning above 30%, critical above 50%.
      *
      * <pre>{@code a -> a.mainSequenceDistance(0.22)}</pre>
      *

@@ -40,7 +40,7 @@ public interface CodeQualityClause extends AreaClause<CodeQualityClause> {
     CodeQualityClause complexityUnmanageable(boolean yes, String note);
 
     /**
-     * Share of lines covered by tests. Default bounds: warning below 60 %, critical below 30 %.
+     * Share of lines covered by tests. Default bounds: warning below 60%, critical below 30%.
      *
      * <pre>{@code c -> c.testCoverage(Quantity.percent(71)).warnBelow(Quantity.percent(80)).criticalBelow(Quantity.percent(50))}</pre>
      *
@@ -49,7 +49,7 @@ public interface CodeQualityClause extends AreaClause<CodeQualityClause> {
     CodeQualityBelowStep testCoverage(Quantity coverage);
 
     /**
-     * Share of duplicated lines. Default bounds: warning above 5 %, critical above 15 %.
+     * Share of duplicated lines. Default bounds: warning above 5%, critical above 15%.
      *
      * @throws IllegalArgumentException naming the clause if the quantity is not a ratio in [0, 1]
      */
@@ -63,7 +63,7 @@ public interface CodeQualityClause extends AreaClause<CodeQualityClause> {
     CodeQualityAboveStep meanComplexity(double complexity);
 
     /**
-     * Share of commits that fix bugs. Default bounds: warning above 30 %, critical above 50 %.
+     * Share of commits that fix bugs. Default bounds: warning above 30%, critical above 50%.
      *
      * @throws IllegalArgumentException naming the clause if the quantity is not a ratio in [0, 1]
      */
@@ -71,7 +71,7 @@ public interface CodeQualityClause extends AreaClause<CodeQualityClause> {
 
     /**
      * Share of fixes whose files needed another fix soon after: "fixes create new issues", measured.
-     * Default bounds: warning above 15 %, critical above 30 % (critical is a rebuild indicator).
+     * Default bounds: warning above 15%, critical above 30% (critical is a rebuild indicator).
      *
      * @throws IllegalArgumentException naming the clause if the quantity is not a ratio in [0, 1]
      */
@@ -79,8 +79,9 @@ public interface CodeQualityClause extends AreaClause<CodeQualityClause> {
 
     /**
      * Commits per week, one value per consecutive week starting at {@code firstWeek}: the measured pace
-     * of development. Default bounds: a least-squares decline of more than 20 % is a warning, more than
-     * 40 % critical (a rebuild indicator). At least three weeks are needed to judge a trend.
+     * of development, judged by its least-squares trend. Default bounds: warning on a decline of more
+     * than 20%, critical on more than 40% over the series (a rebuild indicator). At least three weeks are
+     * needed to judge a trend.
      *
      * <pre>{@code c -> c.weeklyCommits(Instant.parse("2026-08-31T00:00:00Z"), 52, 47, 41, 36, 30, 26)}</pre>
      *

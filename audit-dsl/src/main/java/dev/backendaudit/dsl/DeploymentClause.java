@@ -29,15 +29,15 @@ public interface DeploymentClause extends AreaClause<DeploymentClause> {
 
     /**
      * How often production is deployed, e.g. {@code Quantity.of(4, Unit.PER_WEEK)}. Default bounds (DORA):
-     * warning below once a week, critical below once a month.
+     * warning below 1/week, critical below 0.03333/day (once a week; once a month).
      *
      * @throws IllegalArgumentException naming the clause if the quantity is not a rate or is negative
      */
     DeploymentBelowStep deploymentFrequency(Quantity frequency);
 
     /**
-     * Time from commit to running in production. Default bounds (DORA): warning above a week,
-     * critical above a month.
+     * Time from commit to running in production. Default bounds (DORA): warning above 7 d,
+     * critical above 30 d.
      *
      * @throws IllegalArgumentException naming the clause if {@code leadTime} is negative
      */
@@ -45,7 +45,7 @@ public interface DeploymentClause extends AreaClause<DeploymentClause> {
 
     /**
      * Share of deployments that cause a failure in production. Default bounds (DORA): warning above
-     * 15 %, critical above 30 %; a critical Deployment &amp; DevOps area is a reason to rebuild.
+     * 15%, critical above 30%; a critical Deployment &amp; DevOps area is a reason to rebuild.
      *
      * @throws IllegalArgumentException naming the clause if the quantity is not a ratio in [0, 1]
      */

@@ -31,14 +31,14 @@ public interface MonitoringClause extends AreaClause<MonitoringClause> {
 
     /**
      * Time to restore service after an incident (incident response). Default bounds (DORA): warning
-     * above a day, critical above a week.
+     * above 1 d, critical above 7 d.
      *
      * @throws IllegalArgumentException naming the clause if {@code timeToRestore} is negative
      */
     MonitoringAboveStep timeToRestore(Duration timeToRestore);
 
     /**
-     * Share of requests that fail. Default bounds: warning above 1 %, critical above 5 %.
+     * Share of requests that fail. Default bounds: warning above 1%, critical above 5%.
      *
      * @throws IllegalArgumentException naming the clause if the quantity is not a ratio in [0, 1]
      */

@@ -69,7 +69,7 @@ public interface PerformanceClause extends AreaClause<PerformanceClause> {
     /**
      * The share of requests that fail, as a ratio or percentage. It is the Monitoring &amp; reliability
      * metric and judged there (sign "frequent failures"): give it here or in the monitoring clause,
-     * not with two different values. Default bounds: warning above 1 %, critical above 5 %.
+     * not with two different values. Default bounds: warning above 1%, critical above 5%.
      *
      * <pre>{@code p -> p.errorRate(Quantity.percent(0.4))}</pre>
      *
