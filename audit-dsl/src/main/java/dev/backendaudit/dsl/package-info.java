@@ -1,5 +1,15 @@
 /**
- * A fluent Java DSL for writing backend audits as one readable sentence. The grammar arrives with
- * the DSL issue; until then, build audits with {@code dev.backendaudit.model.Audit.builder}.
+ * A fluent Java DSL for writing a backend audit as one readable sentence. Start with
+ * {@link dev.backendaudit.dsl.BackendAudit}; every other public type is a step of the grammar.
+ *
+ * <pre>{@code
+ * Verdict verdict = BackendAudit.of("checkout-service")
+ *     .performance(p -> p.latencyP95(Duration.ofMillis(870)).underPeakLoad())
+ *     .scalability(s -> s.scaledByHand("scaled by hand during sales"))
+ *     .evaluate();
+ * }</pre>
+ *
+ * <p>The grammar is type-state: a bound without a measurement, a latency without its load, a
+ * bound in the wrong direction, or {@code evaluate()} before the subject is named do not compile.
  */
 package dev.backendaudit.dsl;

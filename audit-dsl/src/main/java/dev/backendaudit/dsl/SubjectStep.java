@@ -1,0 +1,22 @@
+package dev.backendaudit.dsl;
+
+/**
+ * An audit whose checklist is chosen but whose subject is not yet named: nothing can be added or
+ * evaluated until it is, so {@code BackendAudit.using(checklist).evaluate()} does not compile.
+ *
+ * <pre>{@code
+ * Verdict verdict = BackendAudit.using(teamChecklist)
+ *     .of("checkout-service")
+ *     .performance(p -> p.latencyP95(Duration.ofMillis(870)).underPeakLoad())
+ *     .evaluate();
+ * }</pre>
+ */
+public interface SubjectStep {
+
+    /**
+     * Names the audited system.
+     *
+     * @throws IllegalArgumentException if {@code subject} is blank
+     */
+    AuditStep of(String subject);
+}

@@ -1,0 +1,36 @@
+package dev.backendaudit.dsl;
+
+import dev.backendaudit.model.Quantity;
+import java.time.Duration;
+
+/**
+ * Overrides the warning bound of the measurement just given, for a metric where <em>higher is
+ * worse</em>; the critical bound must follow. Only offered right after such a measurement, so a
+ * bound without a measurement, or in the wrong direction, does not compile.
+ *
+ * <pre>{@code
+ * BackendAudit.of("checkout-service")
+ *     .performance(p -> p
+ *         .latencyP95(Duration.ofMillis(870)).underPeakLoad()
+ *         .warnAbove(Duration.ofMillis(250)).criticalAbove(Duration.ofMillis(800)))
+ *     .evaluate();
+ * }</pre>
+ *
+ * @param <N> the step that follows the critical bound
+ */
+public interface WarnAboveStep<N> {
+
+    /**
+     * Above {@code warning} the sign is present as a warning.
+     *
+     * @throws IllegalArgumentException naming the clause if the bound is in the wrong unit or negative
+     */
+    CriticalAboveStep<N> warnAbove(Quantity warning);
+
+    /**
+     * Above {@code warning} the sign is present as a warning; for duration metrics.
+     *
+     * @throws IllegalArgumentException naming the clause if the metric is not a duration or the bound is negative
+     */
+    CriticalAboveStep<N> warnAbove(Duration warning);
+}

@@ -1,0 +1,34 @@
+package dev.backendaudit.dsl;
+
+import dev.backendaudit.model.Quantity;
+import java.time.Duration;
+
+/**
+ * Overrides the warning bound of the measurement just given, for a metric where <em>lower is
+ * worse</em> (test coverage, headroom, deployment frequency); the critical bound must follow.
+ *
+ * <pre>{@code
+ * BackendAudit.of("checkout-service")
+ *     .scalability(s -> s
+ *         .peakHeadroom(1.8).warnBelow(Quantity.times(2)).criticalBelow(Quantity.times(1.2)))
+ *     .evaluate();
+ * }</pre>
+ *
+ * @param <N> the step that follows the critical bound
+ */
+public interface WarnBelowStep<N> {
+
+    /**
+     * Below {@code warning} the sign is present as a warning.
+     *
+     * @throws IllegalArgumentException naming the clause if the bound is in the wrong unit or negative
+     */
+    CriticalBelowStep<N> warnBelow(Quantity warning);
+
+    /**
+     * Below {@code warning} the sign is present as a warning; for duration metrics.
+     *
+     * @throws IllegalArgumentException naming the clause if the metric is not a duration or the bound is negative
+     */
+    CriticalBelowStep<N> warnBelow(Duration warning);
+}
