@@ -19,4 +19,8 @@ public final class VerdictsAccess {
     public static Verdict rebuild() {
         return Verdicts.rebuild();
     }
+
+    public static dev.backendaudit.model.Audit.Builder withoutTopics(java.time.Instant at, String... topicIds) {
+        return Verdicts.withoutTopics(at, topicIds);
+    }
 }
