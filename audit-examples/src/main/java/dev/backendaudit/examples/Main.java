@@ -35,7 +35,21 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the main job; exits with 0, or 2 on bad arguments. */
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * The main job's command line. A bad value found while running (an unknown strategy name, say) is
+     * reported as one line on standard error with exit code 2, not as a stack trace.
+     */
+    static CommandLine commandLine() {
+        return new CommandLine(new Main()).setExecutionExceptionHandler((failure, command, parsed) -> {
+            if (failure instanceof IllegalArgumentException) {
+                command.getErr().println("audit: " + failure.getMessage());
+                return 2;
+            }
+            throw failure;
+        });
     }
 
     @Override

@@ -16,7 +16,7 @@ class MainTest {
         PrintStream original = System.out;
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         try {
-            int exit = new CommandLine(new Main()).execute(args);
+            int exit = Main.commandLine().execute(args);
             assertThat(exit).as("exit code").isZero();
         } finally {
             System.setOut(original);
@@ -49,12 +49,14 @@ class MainTest {
     void should_fail_with_the_available_names_for_an_unknown_strategy() {
         // GIVEN
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        CommandLine command = new CommandLine(new Main());
+        CommandLine command = Main.commandLine();
         command.setErr(new java.io.PrintWriter(err, true, StandardCharsets.UTF_8));
         // WHEN
         int exit = command.execute("--strategy", "magic");
         // THEN
-        assertThat(exit).isNotZero();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no scoring strategy is named \"magic\"; available: [");
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .startsWith("audit: no scoring strategy is named \"magic\"; available: [")
+                .doesNotContain("\tat dev.backendaudit");
     }
 }
