@@ -27,7 +27,8 @@ import java.util.Optional;
  *       the criterion's bounds;</li>
  *   <li>a result points at a file (and line) when its evidence's provenance names one, such as
  *       {@code src/main/java/com/shop/Invoice.java:42}; every result also has a logical location,
- *       the area;</li>
+ *       the area, and a Java package the provenance names (a package in a dependency cycle) is a
+ *       logical location of kind {@code namespace};</li>
  *   <li>findings without evidence are not alerts: they are listed as notes of the invocation;</li>
  *   <li>the outcome, coverage and rationale are the run's properties.</li>
  * </ul>
@@ -124,10 +125,14 @@ public final class SarifReport {
                     physical.set("region", NODES.objectNode().put("startLine", line)));
             location.set("physicalLocation", physical);
         }
-        location.set("logicalLocations", NODES.arrayNode().add(NODES.objectNode()
+        ArrayNode logical = NODES.arrayNode().add(NODES.objectNode()
                 .put("name", finding.area().name())
                 .put("fullyQualifiedName", verdict.subject() + "/" + finding.area().id())
-                .put("kind", "module")));
+                .put("kind", "module"));
+        finding.evidence().flatMap(e -> FileLocation.packageOf(e.provenance())).ifPresent(pkg ->
+                logical.add(NODES.objectNode().put("name", pkg.substring(pkg.lastIndexOf('.') + 1))
+                        .put("fullyQualifiedName", pkg).put("kind", "namespace")));
+        location.set("logicalLocations", logical);
         result.set("locations", NODES.arrayNode().add(location));
         result.set("partialFingerprints", NODES.objectNode()
                 .put("backendAuditFinding/v1", verdict.subject() + "/" + finding.criterion().id()));

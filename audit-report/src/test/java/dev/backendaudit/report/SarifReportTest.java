@@ -101,6 +101,26 @@ class SarifReportTest {
     }
 
     @Test
+    void should_name_a_cyclic_package_as_a_namespace() throws Exception {
+        // GIVEN: a dependency cycle measured in a package
+        dev.backendaudit.model.Verdict verdict = dev.backendaudit.engine.Evaluator.evaluate(
+                dev.backendaudit.model.Audit.builder("orders").at(ExampleVerdicts.AT)
+                        .checklist(dev.backendaudit.checklist.StandardChecklist.checklist())
+                        .evidence(dev.backendaudit.model.Measurement.of(dev.backendaudit.checklist.Metrics.DEPENDENCY_CYCLES,
+                                dev.backendaudit.model.Quantity.count(2), dev.backendaudit.model.Provenance.of("archunit",
+                                        "com.shop.orders.billing", ExampleVerdicts.AT)))
+                        .build());
+        // WHEN
+        JsonNode log = JSON.readTree(SarifReport.render(verdict));
+        JsonNode location = log.at("/runs/0/results/0/locations/0");
+        // THEN
+        assertThat(errors(log)).isEmpty();
+        assertThat(location.at("/physicalLocation").isMissingNode()).isTrue();
+        assertThat(location.at("/logicalLocations/1/fullyQualifiedName").asText()).isEqualTo("com.shop.orders.billing");
+        assertThat(location.at("/logicalLocations/1/kind").asText()).isEqualTo("namespace");
+    }
+
+    @Test
     void should_give_results_without_a_file_the_fallback_file() throws Exception {
         // GIVEN
         JsonNode results = JSON.readTree(SarifReport.render(ExampleVerdicts.rebuild(), "build.gradle"))

@@ -18,14 +18,32 @@ import java.util.regex.Pattern;
 public record FileLocation(String uri, Optional<Integer> line) {
 
     private static final Pattern WITH_LINE = Pattern.compile("(.+?):(\\d{1,9})(?::\\d{1,9})?");
+    private static final Pattern PACKAGE = Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)+");
 
     /** The file {@code provenance} points at, if its location names one. */
     public static Optional<FileLocation> of(Provenance provenance) {
         return provenance.location().flatMap(FileLocation::parse);
     }
 
+    /**
+     * The Java package {@code provenance} names, such as {@code com.shop.orders} for a package in a
+     * dependency cycle: lowercase identifiers joined by dots, with no slash. Such a location is a
+     * namespace, not a file.
+     */
+    public static Optional<String> packageOf(Provenance provenance) {
+        return provenance.location().map(String::trim).filter(l -> PACKAGE.matcher(l).matches())
+                .filter(l -> !KNOWN_EXTENSION.matcher(l).find());
+    }
+
+    /** File name endings that make a dotted lowercase name a file rather than a package. */
+    private static final Pattern KNOWN_EXTENSION = Pattern.compile(
+            "\\.(java|kt|scala|groovy|xml|json|ya?ml|csv|txt|md|log|hlog|jfr|properties|gradle|kts|toml|html|sql|py|go|rs|js|ts)$");
+
     static Optional<FileLocation> parse(String location) {
         String path = location.trim();
+        if (PACKAGE.matcher(path).matches() && !KNOWN_EXTENSION.matcher(path).find()) {
+            return Optional.empty();
+        }
         Optional<Integer> line = Optional.empty();
         Matcher m = WITH_LINE.matcher(path);
         if (m.matches()) {
