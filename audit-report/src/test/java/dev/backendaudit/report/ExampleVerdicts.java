@@ -174,6 +174,11 @@ public final class ExampleVerdicts {
                 .build();
     }
 
+    /** The evidence of the healthy case study: every standard area healthy on it. */
+    public static List<dev.backendaudit.model.Evidence> healthyEvidence() {
+        return healthyAudit("catalog-service", AT).evidence();
+    }
+
     /** All three case studies by name, as the golden files are named. */
     public static List<Case> cases() {
         return List.of(new Case("healthy", healthy()), new Case("optimize", optimize()), new Case("rebuild", rebuild()));

@@ -56,6 +56,13 @@ class GoldenFileTest {
                 VerdictJson.writeHistory(ExampleVerdicts.checkoutHistory().verdicts()));
     }
 
+    @Test
+    void should_read_the_golden_history_back() {
+        org.assertj.core.api.Assertions.assertThat(
+                VerdictJson.readHistory(GoldenFiles.FOLDER.resolve("checkout-history.json")))
+                .isEqualTo(ExampleVerdicts.checkoutHistory().verdicts());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void should_read_the_golden_json_back_to_the_verdict(ExampleVerdicts.Case c) {

@@ -2,6 +2,7 @@ package dev.backendaudit.report.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.backendaudit.model.Outcome;
 import dev.backendaudit.model.Verdict;
 import dev.backendaudit.report.ArbitraryVerdicts;
 import java.util.List;
@@ -9,6 +10,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 /** Laws of the JSON form: whatever the verdict, writing and reading it back gives it again. */
 class VerdictJsonProperties {
@@ -21,6 +23,12 @@ class VerdictJsonProperties {
     @Property(tries = 200)
     void should_read_back_an_equal_verdict(@ForAll("verdicts") Verdict verdict) {
         // GIVEN
+        Statistics.label("outcome").collect(verdict.outcome());
+        Statistics.label("outcome").coverage(c -> {
+            for (Outcome outcome : Outcome.values()) {
+                c.check(outcome).count(n -> n > 0);
+            }
+        });
         String json = VerdictJson.write(verdict);
         // WHEN
         Verdict back = VerdictJson.read(json);
