@@ -134,6 +134,15 @@ class VerdictJsonReadingTest {
     }
 
     @Test
+    void should_refuse_a_null_element_of_a_list() {
+        // WHEN
+        VerdictReadException e = failure(json.replaceFirst("\"findings\": \\[", "\"findings\": [ null,"));
+        // THEN
+        assertThat(e.reason()).contains("null");
+        assertThat(e.line()).isPresent();
+    }
+
+    @Test
     void should_name_the_path_of_an_id_the_catalog_does_not_define() {
         // GIVEN
         String criterion = ExampleVerdicts.optimize().findings().get(0).criterion().id();
