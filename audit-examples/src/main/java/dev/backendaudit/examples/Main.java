@@ -33,6 +33,9 @@ public final class Main implements Callable<Integer> {
             description = "Most findings to print (default: ${DEFAULT-VALUE}).")
     int maxFindings;
 
+    @CommandLine.Mixin
+    ReportOptions reports = new ReportOptions();
+
     /** Runs the main job; exits with 0, or 2 on bad arguments. */
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
@@ -60,6 +63,7 @@ public final class Main implements Callable<Integer> {
         }
         Verdict verdict = Evaluator.evaluate(CheckoutServiceAudit.audit(), Strategies.byName(strategy));
         System.out.print(VerdictText.render(verdict, maxFindings));
+        reports.write(verdict).forEach(file -> System.err.println("wrote " + file));
         return 0;
     }
 }

@@ -1,0 +1,91 @@
+package dev.backendaudit.examples;
+
+import dev.backendaudit.model.AuditHistory;
+import dev.backendaudit.model.Verdict;
+import dev.backendaudit.report.HtmlReport;
+import dev.backendaudit.report.MarkdownReport;
+import dev.backendaudit.report.OpenMetricsReport;
+import dev.backendaudit.report.SarifReport;
+import dev.backendaudit.report.json.VerdictJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/**
+ * The main job's report options, mixed into {@code Main}: each writes the verdict in one format to
+ * a file, besides the text printed on standard output.
+ *
+ * <pre>
+ * ./audit --json verdict.json --markdown comment.md --html report.html --sarif audit.sarif --openmetrics audit.prom
+ * ./audit --html report.html --history audit-history     # with each area's trend over the stored verdicts
+ * </pre>
+ */
+public final class ReportOptions {
+
+    @Option(names = "--json", paramLabel = "FILE",
+            description = "Write the verdict as a JSON document (schema " + VerdictJson.SCHEMA_VERSION + ") to FILE.")
+    Path json;
+
+    @Option(names = "--markdown", paramLabel = "FILE", description = "Write the verdict as Markdown (a pull-request comment) to FILE.")
+    Path markdown;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Write the verdict as a self-contained HTML page to FILE.")
+    Path html;
+
+    @Option(names = "--sarif", paramLabel = "FILE", description = "Write the findings as a SARIF 2.1.0 log to FILE.")
+    Path sarif;
+
+    @Option(names = "--openmetrics", paramLabel = "FILE",
+            description = "Write the verdict as OpenMetrics/Prometheus text gauges to FILE.")
+    Path openMetrics;
+
+    @Option(names = "--history", paramLabel = "DIR",
+            description = "Folder of stored verdicts (JSON) whose trend the HTML page shows.")
+    Path history;
+
+    /**
+     * Writes every report asked for, creating parent folders.
+     *
+     * @return the files written, in option order
+     * @throws UncheckedIOException naming the file that could not be written
+     */
+    public List<Path> write(Verdict verdict) {
+        List<Path> written = new ArrayList<>();
+        if (json != null) {
+            written.add(write(json, VerdictJson.write(verdict)));
+        }
+        if (markdown != null) {
+            written.add(write(markdown, MarkdownReport.render(verdict)));
+        }
+        if (html != null) {
+            AuditHistory earlier = history == null ? AuditHistory.empty()
+                    : VerdictJson.loadHistory(history, verdict.subject());
+            written.add(write(html, HtmlReport.render(verdict, earlier)));
+        }
+        if (sarif != null) {
+            written.add(write(sarif, SarifReport.render(verdict)));
+        }
+        if (openMetrics != null) {
+            written.add(write(openMetrics, OpenMetricsReport.render(verdict)));
+        }
+        return written;
+    }
+
+    private static Path write(Path file, String content) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write report " + file + ": " + e, e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.backendaudit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.backendaudit.engine.Evaluator;
+import dev.backendaudit.model.Verdict;
+import dev.backendaudit.report.json.VerdictJson;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The main job writes the verdict in every format asked for, besides printing it. */
+class MainReportOptionsTest {
+
+    private static int run(String... args) {
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    @Test
+    void should_write_every_format_asked_for(@TempDir Path dir) throws Exception {
+        // GIVEN
+        Path json = dir.resolve("out/verdict.json");
+        Path md = dir.resolve("comment.md");
+        Path html = dir.resolve("report.html");
+        Path sarif = dir.resolve("audit.sarif");
+        Path prom = dir.resolve("audit.prom");
+        // WHEN
+        int exit = run("--json", json.toString(), "--markdown", md.toString(), "--html", html.toString(),
+                "--sarif", sarif.toString(), "--openmetrics", prom.toString());
+        // THEN
+        Verdict expected = Evaluator.evaluate(CheckoutServiceAudit.audit());
+        assertThat(exit).isZero();
+        assertThat(VerdictJson.read(json)).isEqualTo(expected);
+        assertThat(Files.readString(md)).startsWith("## ").contains(expected.outcome() + ": checkout-service");
+        assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<h1 id=\"outcome\">" + expected.outcome());
+        assertThat(Files.readString(sarif)).contains("\"version\": \"2.1.0\"");
+        assertThat(Files.readString(prom)).contains("backend_audit_outcome{subject=\"checkout-service\",outcome=\""
+                + expected.outcome() + "\"} 1").endsWith("# EOF\n");
+    }
+
+    @Test
+    void should_draw_the_trend_from_a_history_folder(@TempDir Path dir) throws Exception {
+        // GIVEN: a stored verdict of the same service from a month before
+        Verdict now = Evaluator.evaluate(CheckoutServiceAudit.audit());
+        Verdict earlier = new Verdict(now.subject(), now.evaluatedAt().minusSeconds(30L * 86_400), now.outcome(),
+                now.areas(), now.findings(), now.rationale(), now.coverage(), now.nextSteps(), now.strategy(),
+                now.details());
+        VerdictJson.store(earlier, dir.resolve("history"));
+        Path html = dir.resolve("report.html");
+        // WHEN
+        int exit = run("--html", html.toString(), "--history", dir.resolve("history").toString());
+        // THEN
+        assertThat(exit).isZero();
+        assertThat(Files.readString(html)).contains("Health of each area over 2 audits");
+    }
+
+    @Test
+    void should_list_the_report_options_in_help() {
+        // GIVEN
+        StringWriter help = new StringWriter();
+        CommandLine cli = new CommandLine(new Main()).setOut(new PrintWriter(help));
+        // WHEN
+        cli.execute("--help");
+        // THEN
+        assertThat(help.toString()).contains("--json=FILE", "--markdown=FILE", "--html=FILE", "--sarif=FILE",
+                "--openmetrics=FILE", "--history=DIR");
+    }
+
+    @Test
+    void should_fail_naming_a_file_it_cannot_write(@TempDir Path dir) throws Exception {
+        // GIVEN: a plain file where a folder should be
+        Path blocker = dir.resolve("blocker");
+        Files.writeString(blocker, "x");
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new Main()).setErr(new PrintWriter(err));
+        // WHEN
+        int exit = cli.execute("--json", blocker.resolve("verdict.json").toString());
+        // THEN
+        assertThat(exit).isNotZero();
+        assertThat(err.toString()).contains("cannot write report " + blocker.resolve("verdict.json"));
+    }
+}
