@@ -88,6 +88,18 @@ class ReadmeDslTest {
     }
 
     @Test
+    void should_keep_every_included_snippet_of_the_whole_readme_true() throws IOException {
+        Matcher include = INCLUDE.matcher(Files.readString(root.resolve("README.md")));
+        int count = 0;
+        while (include.find()) {
+            assertThat(include.group(3)).as("README snippet %s#%s", include.group(1), include.group(2))
+                    .isEqualTo(region(root.resolve(include.group(1)), include.group(2)));
+            count++;
+        }
+        assertThat(count).as("included snippets in the README").isGreaterThan(6);
+    }
+
+    @Test
     void should_refuse_every_sentence_of_the_does_not_compile_block() throws IOException {
         Matcher block = DOES_NOT_COMPILE.matcher(section);
         assertThat(block.find()).as("a does-not-compile block").isTrue();

@@ -25,6 +25,7 @@ class ReadmeExampleTest {
     @Test
     void should_run_the_plain_java_snippet_of_the_readme() {
         // GIVEN (the README snippet, verbatim)
+        // tag::plain-java[]
         Audit audit = Audit.builder("checkout-service")
                 .checklist(StandardChecklist.checklist())
                 .evidence(Measurement.of(Metrics.LATENCY_P95_PEAK, Duration.ofMillis(870), Provenance.manual()))
@@ -37,6 +38,8 @@ class ReadmeExampleTest {
         verdict.health(Areas.SCALABILITY);               // NEEDS_ATTENTION
         verdict.rationale();                             // the rules that fired, in words
         verdict.nextSteps();                             // what to do
+        System.out.println(VerdictText.render(verdict));
+        // end::plain-java[]
         String text = VerdictText.render(verdict);
 
         // THEN three pieces of evidence are too thin for a decision, and the verdict says so
