@@ -52,9 +52,7 @@ public record Assessment(String subject, Instant at, List<AreaAssessment> areas,
      * @throws NoSuchElementException naming the audit's areas if {@code area} is not one of them
      */
     public AreaAssessment area(Area area) {
-        return areas.stream().filter(a -> a.area().equals(area)).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("area '" + area.id() + "' is not part of the audit of "
-                        + subject + "; its areas are " + areas.stream().map(a -> a.area().id()).toList()));
+        return AreaLookup.find(areas, area, "the audit of " + subject);
     }
 
     /** The health of {@code area}; see {@link #area(Area)}. */
@@ -64,12 +62,12 @@ public record Assessment(String subject, Instant at, List<AreaAssessment> areas,
 
     /** The findings whose sign is present, most important first. */
     public List<Finding> present() {
-        return findings.stream().filter(Finding::isPresent).toList();
+        return AreaLookup.withStatus(findings, FindingStatus.PRESENT);
     }
 
     /** The findings evidence could not decide, most important first. */
     public List<Finding> unknown() {
-        return findings.stream().filter(f -> f.status() == FindingStatus.UNKNOWN).toList();
+        return AreaLookup.withStatus(findings, FindingStatus.UNKNOWN);
     }
 
     /** The areas that need attention or are critical, in area order. */

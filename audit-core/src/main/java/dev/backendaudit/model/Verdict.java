@@ -75,9 +75,7 @@ public record Verdict(String subject, Instant evaluatedAt, Outcome outcome, List
      * @throws NoSuchElementException naming the verdict's areas if {@code area} was not audited
      */
     public AreaAssessment area(Area area) {
-        return areas.stream().filter(a -> a.area().equals(area)).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("area '" + area.id() + "' is not part of the verdict on "
-                        + subject + "; its areas are " + areas.stream().map(a -> a.area().id()).toList()));
+        return AreaLookup.find(areas, area, "the verdict on " + subject);
     }
 
     /** The health of {@code area}; see {@link #area(Area)}. */
@@ -87,12 +85,12 @@ public record Verdict(String subject, Instant evaluatedAt, Outcome outcome, List
 
     /** The findings whose sign is present, most important first. */
     public List<Finding> present() {
-        return findings.stream().filter(Finding::isPresent).toList();
+        return AreaLookup.withStatus(findings, FindingStatus.PRESENT);
     }
 
     /** The findings no evidence decided: the evidence that would make the verdict surer. */
     public List<Finding> unknown() {
-        return findings.stream().filter(f -> f.status() == FindingStatus.UNKNOWN).toList();
+        return AreaLookup.withStatus(findings, FindingStatus.UNKNOWN);
     }
 
     /** The ids of the rules that fired, in order. */
