@@ -1,0 +1,40 @@
+package dev.backendaudit.evidence.git.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+import java.util.function.Predicate;
+
+/**
+ * Reads a repository's history. Two implementations exist, JGit and the {@code git} command
+ * line; for the same repository they must deliver the same commits in the same order.
+ */
+public interface HistorySource extends AutoCloseable {
+
+    /** The backend's name, for provenance: {@code "jgit"} or {@code "git-cli"}. */
+    String backend();
+
+    /** The commit HEAD resolves to; empty in a repository with no commits. */
+    Optional<String> head();
+
+    /** Whether the repository is a shallow clone, whose history is cut. */
+    boolean isShallow();
+
+    /**
+     * Streams the commits reachable from {@code startId}, newest first by commit time (the order
+     * of {@code git log}), each with its changed files, until {@code visitor} returns false.
+     */
+    void walk(String startId, Predicate<CommitRecord> visitor);
+
+    /** Every tag that leads to a commit. */
+    List<TagRef> tags();
+
+    /**
+     * Calls {@code commitTimes} with the commit time of every non-merge commit reachable from
+     * {@code includeId} but from none of {@code excludeIds}.
+     */
+    void commitTimesBetween(String includeId, List<String> excludeIds, LongConsumer commitTimes);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,320 @@
+package dev.backendaudit.evidence.git.internal;
+
+import dev.backendaudit.evidence.git.GitHistoryException;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.LongConsumer;
+import java.util.function.Predicate;
+import org.eclipse.jgit.errors.LargeObjectException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.RepositoryCache;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevObject;
+import org.eclipse.jgit.revwalk.RevTag;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.EmptyTreeIterator;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+import org.eclipse.jgit.util.FS;
+
+/**
+ * Reads history with JGit. The walk runs on the calling thread; the diffs of consecutive commits
+ * are computed on a small pool (one thread per core by default) and handed to the visitor in walk
+ * order, with a bounded number in flight so that memory does not grow with the history.
+ */
+public final class JGitSource implements HistorySource {
+
+    private static final int IN_FLIGHT = 256;
+
+    private final Repository repository;
+    private final int threads;
+
+    private JGitSource(Repository repository, int threads) {
+        this.repository = repository;
+        this.threads = threads;
+    }
+
+    /**
+     * Opens the repository in {@code directory}: a work tree with a {@code .git} entry, or a bare repository.
+     *
+     * @throws GitHistoryException if the directory is not a git repository
+     */
+    public static JGitSource open(Path directory, int threads) {
+        File dir = directory.toFile();
+        if (!dir.isDirectory()) {
+            throw new GitHistoryException("repository " + directory + " must be a directory, but it does not exist"
+                    + " or is a file");
+        }
+        try {
+            FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true);
+            if (Files.exists(directory.resolve(Constants.DOT_GIT))) {
+                builder.findGitDir(dir);
+            } else if (RepositoryCache.FileKey.isGitRepository(dir, FS.DETECTED)) {
+                builder.setGitDir(dir);
+            } else {
+                throw new GitHistoryException("repository " + directory + " must be a git repository (a work tree"
+                        + " with .git, or a bare repository), but it is not one");
+            }
+            return new JGitSource(builder.build(), Math.max(1, threads));
+        } catch (IOException e) {
+            throw new GitHistoryException("repository " + directory + " cannot be opened: " + e.getMessage(), e);
+        }
+    }
+
+    /** The JGit repository, for collectors that need more than history (the caller must not close it). */
+    public Repository repository() {
+        return repository;
+    }
+
+    @Override
+    public String backend() {
+        return "jgit";
+    }
+
+    @Override
+    public Optional<String> head() {
+        try {
+            ObjectId head = repository.resolve(Constants.HEAD + "^{commit}");
+            return Optional.ofNullable(head).map(ObjectId::name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public boolean isShallow() {
+        try {
+            return !repository.getObjectDatabase().getShallowCommits().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Resolves a revision (tag, branch, commit id) to a commit id; empty when it names nothing. */
+    public Optional<String> resolveCommit(String revision) {
+        try {
+            ObjectId id = repository.resolve(revision + "^{commit}");
+            return Optional.ofNullable(id).map(ObjectId::name);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void walk(String startId, Predicate<CommitRecord> visitor) {
+        ConcurrentLinkedQueue<ObjectReader> readers = new ConcurrentLinkedQueue<>();
+        ThreadLocal<ObjectReader> reader = ThreadLocal.withInitial(() -> {
+            ObjectReader created = repository.newObjectReader();
+            readers.add(created);
+            return created;
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "jgit-diff");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ArrayDeque<Future<CommitRecord>> inFlight = new ArrayDeque<>();
+        try (RevWalk walk = new RevWalk(repository)) {
+            walk.markStart(walk.parseCommit(ObjectId.fromString(startId)));
+            boolean going = true;
+            for (RevCommit commit = walk.next(); commit != null && going; commit = walk.next()) {
+                String id = commit.name();
+                int parents = commit.getParentCount();
+                ObjectId tree = commit.getTree().copy();
+                ObjectId parentTree = parents == 0 ? null : commit.getParent(0).getTree().copy();
+                String email = commit.getAuthorIdent().getEmailAddress().toLowerCase(Locale.ROOT);
+                long time = commit.getCommitTime();
+                String message = commit.getFullMessage();
+                commit.disposeBody();
+                if (parents > 1) {
+                    inFlight.add(java.util.concurrent.CompletableFuture.completedFuture(
+                            new CommitRecord(id, parents, email, time, message, List.of())));
+                } else {
+                    inFlight.add(pool.submit(() -> new CommitRecord(id, parents, email, time, message,
+                            changes(reader.get(), parentTree, tree))));
+                }
+                while (inFlight.size() >= IN_FLIGHT || (!inFlight.isEmpty() && inFlight.peek().isDone())) {
+                    if (!visitor.test(await(inFlight.poll()))) {
+                        going = false;
+                        break;
+                    }
+                }
+            }
+            while (going && !inFlight.isEmpty()) {
+                going = visitor.test(await(inFlight.poll()));
+            }
+        } catch (IOException e) {
+            throw new GitHistoryException("history of " + repository.getDirectory() + " cannot be read: "
+                    + e.getMessage(), e);
+        } finally {
+            inFlight.forEach(f -> f.cancel(true));
+            pool.shutdownNow();
+            try {
+                pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            readers.forEach(ObjectReader::close);
+        }
+    }
+
+    private static CommitRecord await(Future<CommitRecord> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GitHistoryException("reading history was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new GitHistoryException("a commit's changes cannot be read: " + e.getCause().getMessage(),
+                    e.getCause());
+        }
+    }
+
+    private static List<FileChange> changes(ObjectReader reader, ObjectId parentTree, ObjectId tree) throws IOException {
+        List<FileChange> changes = new ArrayList<>();
+        try (TreeWalk treeWalk = new TreeWalk(reader)) {
+            treeWalk.setRecursive(true);
+            if (parentTree == null) {
+                treeWalk.addTree(new EmptyTreeIterator());
+            } else {
+                treeWalk.addTree(parentTree);
+            }
+            treeWalk.addTree(tree);
+            treeWalk.setFilter(TreeFilter.ANY_DIFF);
+            while (treeWalk.next()) {
+                changes.add(LineCounter.count(reader, treeWalk.getPathString(), treeWalk.getFileMode(0),
+                        treeWalk.getObjectId(0), treeWalk.getFileMode(1), treeWalk.getObjectId(1)));
+            }
+        }
+        return changes;
+    }
+
+    @Override
+    public List<TagRef> tags() {
+        List<TagRef> tags = new ArrayList<>();
+        try (RevWalk walk = new RevWalk(repository)) {
+            for (Ref ref : repository.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
+                RevObject target = walk.parseAny(ref.getObjectId());
+                Long taggerTime = null;
+                if (target instanceof RevTag && ((RevTag) target).getTaggerIdent() != null) {
+                    taggerTime = ((RevTag) target).getTaggerIdent().getWhenAsInstant().getEpochSecond();
+                }
+                RevObject peeled = walk.peel(target);
+                if (peeled instanceof RevCommit) {
+                    RevCommit commit = walk.parseCommit(peeled);
+                    tags.add(new TagRef(Repository.shortenRefName(ref.getName()), commit.name(),
+                            taggerTime != null ? taggerTime : commit.getCommitTime()));
+                }
+            }
+        } catch (IOException e) {
+            throw new GitHistoryException("tags of " + repository.getDirectory() + " cannot be read: "
+                    + e.getMessage(), e);
+        }
+        return tags;
+    }
+
+    @Override
+    public void commitTimesBetween(String includeId, List<String> excludeIds, LongConsumer commitTimes) {
+        try (RevWalk walk = new RevWalk(repository)) {
+            walk.setRetainBody(false);
+            walk.markStart(walk.parseCommit(ObjectId.fromString(includeId)));
+            for (String exclude : excludeIds) {
+                walk.markUninteresting(walk.parseCommit(ObjectId.fromString(exclude)));
+            }
+            for (RevCommit commit : walk) {
+                if (commit.getParentCount() <= 1) {
+                    commitTimes.accept(commit.getCommitTime());
+                }
+            }
+        } catch (IOException e) {
+            throw new GitHistoryException("commits of release " + includeId + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        repository.close();
+    }
+
+    /** Line counts of one changed path, as {@code git diff --numstat} computes them. */
+    static final class LineCounter {
+        /** git treats larger files as binary (core.bigFileThreshold defaults to 512 MiB). */
+        private static final int BIG_FILE = 512 * 1024 * 1024;
+        /** git looks for a NUL byte in the first 8000 bytes to call content binary. */
+        private static final int FIRST_FEW_BYTES = 8000;
+
+        private LineCounter() {
+        }
+
+        static FileChange count(ObjectReader reader, String path, FileMode oldMode, ObjectId oldId, FileMode newMode,
+                                ObjectId newId) throws IOException {
+            boolean oldMissing = oldMode == FileMode.MISSING;
+            boolean newMissing = newMode == FileMode.MISSING;
+            if (oldMode == FileMode.GITLINK || newMode == FileMode.GITLINK) {
+                // git prints a submodule change as one "Subproject commit <id>" line per side
+                return new FileChange(path, newMissing ? 0 : 1, oldMissing ? 0 : 1);
+            }
+            if (!oldMissing && !newMissing && oldId.equals(newId)) {
+                return new FileChange(path, 0, 0);
+            }
+            byte[] oldBytes = oldMissing ? new byte[0] : load(reader, oldId);
+            byte[] newBytes = newMissing ? new byte[0] : load(reader, newId);
+            if (oldBytes == null || newBytes == null || isBinary(oldBytes) || isBinary(newBytes)) {
+                return new FileChange(path, 0, 0);
+            }
+            org.eclipse.jgit.diff.RawText a = new org.eclipse.jgit.diff.RawText(oldBytes);
+            org.eclipse.jgit.diff.RawText b = new org.eclipse.jgit.diff.RawText(newBytes);
+            if (oldMissing) {
+                return new FileChange(path, b.size(), 0);
+            }
+            if (newMissing) {
+                return new FileChange(path, 0, a.size());
+            }
+            int added = 0;
+            int deleted = 0;
+            for (org.eclipse.jgit.diff.Edit edit : org.eclipse.jgit.diff.MyersDiff.INSTANCE.diff(
+                    org.eclipse.jgit.diff.RawTextComparator.DEFAULT, a, b)) {
+                deleted += edit.getLengthA();
+                added += edit.getLengthB();
+            }
+            return new FileChange(path, added, deleted);
+        }
+
+        private static byte[] load(ObjectReader reader, ObjectId id) throws IOException {
+            try {
+                return reader.open(id, Constants.OBJ_BLOB).getCachedBytes(BIG_FILE);
+            } catch (LargeObjectException e) {
+                return null;
+            }
+        }
+
+        private static boolean isBinary(byte[] bytes) {
+            int end = Math.min(bytes.length, FIRST_FEW_BYTES);
+            for (int i = 0; i < end; i++) {
+                if (bytes[i] == 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
