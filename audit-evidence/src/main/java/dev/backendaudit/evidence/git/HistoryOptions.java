@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * @param repository         the repository directory (a work tree or a bare repository)
  * @param since              start of the window, inclusive
  * @param until              end of the window, exclusive
- * @param fixPatterns        a commit whose message matches one of these is a bug fix
+ * @param fixPatterns        a commit whose subject (the message's first line) matches one of these is a bug fix
  * @param refixWindow        a fix followed by another fix of one of its files within this time was "fixed again"
  * @param tagPattern         tags whose whole name matches are releases
  * @param hotspots           how many of the most changed files are hotspots
@@ -41,7 +41,8 @@ public record HistoryOptions(Path repository, Instant since, Instant until, List
                              HistoryBackend backend, int threads) {
 
     /**
-     * The default fix patterns, matched case-insensitively against the whole message: a
+     * The default fix patterns, matched case-insensitively against the subject line (a body that
+     * mentions a fix in passing does not make a commit a fix): a
      * conventional-commit {@code fix:}/{@code hotfix:} type, the words fix/fixes/fixed, bug,
      * bugfix, hotfix and revert, and issue keys of bug trackers such as {@code BUG-123}.
      */

@@ -176,9 +176,12 @@ public final class HistoryAnalysis implements Predicate<CommitRecord> {
         return stats;
     }
 
+    /** Whether the subject (first line) of {@code message} matches a fix pattern. */
     private boolean isFix(String message) {
+        int newline = message.indexOf('\n');
+        String subject = newline < 0 ? message : message.substring(0, newline);
         for (Pattern pattern : options.fixPatterns()) {
-            if (pattern.matcher(message).find()) {
+            if (pattern.matcher(subject).find()) {
                 return true;
             }
         }
@@ -203,6 +206,9 @@ public final class HistoryAnalysis implements Predicate<CommitRecord> {
             evidence.add(Measurement.of(Metrics.BUG_FIX_SHARE, Quantity.ratio((double) fixes / commits), provenance));
             if (weekCounts.length == 0) {
                 unknowns.add(window + " holds no complete week (Monday to Monday, UTC): commit throughput is unknown");
+            } else if (Arrays.stream(weekCounts).sum() == 0) {
+                unknowns.add("no commit in " + window + " falls in one of its " + weekCounts.length + " complete weeks"
+                        + " (Monday to Monday, UTC): commit throughput is unknown");
             } else {
                 TimeSeries series = TimeSeries.of(Metrics.COMMIT_THROUGHPUT, Unit.PER_WEEK, provenance);
                 List<TimeSeries.Point> points = new ArrayList<>();
