@@ -1,6 +1,7 @@
 package dev.backendaudit.evidence.git;
 
 import dev.backendaudit.evidence.git.internal.GitCliSource;
+import dev.backendaudit.evidence.git.internal.HistoryCache;
 import dev.backendaudit.evidence.git.internal.HistoryAnalysis;
 import dev.backendaudit.evidence.git.internal.HistorySource;
 import dev.backendaudit.evidence.git.internal.JGitSource;
@@ -60,7 +61,15 @@ public final class GitHistory {
                         + " history first (git fetch --unshallow)");
             }
             HistoryAnalysis analysis = new HistoryAnalysis(options, progress, PROGRESS_EVERY);
+            HistoryCache cache = null;
+            if (options.cache().isPresent() && source instanceof JGitSource) {
+                cache = HistoryCache.load(options.cache().get());
+                ((JGitSource) source).useCache(cache);
+            }
             source.walk(head, analysis);
+            if (cache != null) {
+                cache.save();
+            }
             progress.commitsRead(analysis.read());
             HistoryAnalysis.Result result = analysis.result(provenance(options, null));
             Provenance provenance = provenance(options, result.range().orElse(null));

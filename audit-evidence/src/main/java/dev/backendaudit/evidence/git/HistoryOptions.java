@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -34,11 +35,12 @@ import java.util.regex.Pattern;
  * @param maxChangesetSize   coupling: commits touching more files than this are ignored (mass edits)
  * @param backend            what reads the history
  * @param threads            how many threads compute diffs (JGit backend)
+ * @param cache              a file that keeps what was read, by commit id, so that a re-audit diffs only new commits (JGit backend)
  */
 public record HistoryOptions(Path repository, Instant since, Instant until, List<Pattern> fixPatterns,
                              Duration refixWindow, Pattern tagPattern, int hotspots, int minRevisions,
                              int minSharedRevisions, double minCouplingDegree, int maxChangesetSize,
-                             HistoryBackend backend, int threads) {
+                             HistoryBackend backend, int threads, Optional<Path> cache) {
 
     /**
      * The default fix patterns, matched case-insensitively against the subject line (a body that
@@ -83,6 +85,7 @@ public record HistoryOptions(Path repository, Instant since, Instant until, List
         }
         Objects.requireNonNull(backend, "backend");
         positive("threads", threads);
+        Objects.requireNonNull(cache, "cache");
     }
 
     private static void positive(String name, int value) {
@@ -100,54 +103,63 @@ public record HistoryOptions(Path repository, Instant since, Instant until, List
         Instant now = Clock.systemUTC().instant().truncatedTo(ChronoUnit.SECONDS);
         return new HistoryOptions(repository, now.minus(Duration.ofDays(364)), now, DEFAULT_FIX_PATTERNS,
                 Duration.ofDays(28), DEFAULT_TAG_PATTERN, 10, 5, 5, 0.3, 30, HistoryBackend.JGIT,
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), Optional.empty());
     }
 
     /** This window: commits from {@code from} (inclusive) to {@code to} (exclusive). */
     public HistoryOptions window(Instant from, Instant to) {
         return new HistoryOptions(repository, from, to, fixPatterns, refixWindow, tagPattern, hotspots, minRevisions,
-                minSharedRevisions, minCouplingDegree, maxChangesetSize, backend, threads);
+                minSharedRevisions, minCouplingDegree, maxChangesetSize, backend, threads, cache);
     }
 
     /** These fix patterns instead of the defaults. */
     public HistoryOptions fixPatterns(List<Pattern> patterns) {
         return new HistoryOptions(repository, since, until, patterns, refixWindow, tagPattern, hotspots, minRevisions,
-                minSharedRevisions, minCouplingDegree, maxChangesetSize, backend, threads);
+                minSharedRevisions, minCouplingDegree, maxChangesetSize, backend, threads, cache);
     }
 
     /** This refix window. */
     public HistoryOptions refixWindow(Duration window) {
         return new HistoryOptions(repository, since, until, fixPatterns, window, tagPattern, hotspots, minRevisions,
-                minSharedRevisions, minCouplingDegree, maxChangesetSize, backend, threads);
+                minSharedRevisions, minCouplingDegree, maxChangesetSize, backend, threads, cache);
     }
 
     /** This release tag pattern, matched against a tag's whole short name. */
     public HistoryOptions tagPattern(Pattern pattern) {
         return new HistoryOptions(repository, since, until, fixPatterns, refixWindow, pattern, hotspots, minRevisions,
-                minSharedRevisions, minCouplingDegree, maxChangesetSize, backend, threads);
+                minSharedRevisions, minCouplingDegree, maxChangesetSize, backend, threads, cache);
     }
 
     /** This many hotspots. */
     public HistoryOptions hotspots(int count) {
         return new HistoryOptions(repository, since, until, fixPatterns, refixWindow, tagPattern, count, minRevisions,
-                minSharedRevisions, minCouplingDegree, maxChangesetSize, backend, threads);
+                minSharedRevisions, minCouplingDegree, maxChangesetSize, backend, threads, cache);
     }
 
     /** These change-coupling filters. */
     public HistoryOptions coupling(int minimumRevisions, int minimumShared, double minimumDegree, int maxChangeset) {
         return new HistoryOptions(repository, since, until, fixPatterns, refixWindow, tagPattern, hotspots,
-                minimumRevisions, minimumShared, minimumDegree, maxChangeset, backend, threads);
+                minimumRevisions, minimumShared, minimumDegree, maxChangeset, backend, threads, cache);
     }
 
     /** This backend. */
     public HistoryOptions backend(HistoryBackend reader) {
         return new HistoryOptions(repository, since, until, fixPatterns, refixWindow, tagPattern, hotspots, minRevisions,
-                minSharedRevisions, minCouplingDegree, maxChangesetSize, reader, threads);
+                minSharedRevisions, minCouplingDegree, maxChangesetSize, reader, threads, cache);
     }
 
     /** This many diff threads. */
     public HistoryOptions threads(int count) {
         return new HistoryOptions(repository, since, until, fixPatterns, refixWindow, tagPattern, hotspots, minRevisions,
-                minSharedRevisions, minCouplingDegree, maxChangesetSize, backend, count);
+                minSharedRevisions, minCouplingDegree, maxChangesetSize, backend, count, cache);
+    }
+
+    /**
+     * Keeps what is read in {@code file}, by commit id, and reuses it: a re-audit diffs only the
+     * commits it has not seen (JGit backend; the command-line backend ignores it).
+     */
+    public HistoryOptions cache(Path file) {
+        return new HistoryOptions(repository, since, until, fixPatterns, refixWindow, tagPattern, hotspots, minRevisions,
+                minSharedRevisions, minCouplingDegree, maxChangesetSize, backend, threads, Optional.of(file));
     }
 }

@@ -44,9 +44,12 @@ import org.eclipse.jgit.util.FS;
 public final class JGitSource implements HistorySource {
 
     private static final int IN_FLIGHT = 256;
+    /** Recently read file contents kept for the parent's diff; bounded so that memory stays flat. */
+    private static final long BLOB_CACHE_BYTES = 32L << 20;
 
     private final Repository repository;
     private final int threads;
+    private HistoryCache cache;
 
     private JGitSource(Repository repository, int threads) {
         this.repository = repository;
@@ -78,6 +81,11 @@ public final class JGitSource implements HistorySource {
         } catch (IOException e) {
             throw new GitHistoryException("repository " + directory + " cannot be opened: " + e.getMessage(), e);
         }
+    }
+
+    /** Reuses and extends {@code cache}: commits it knows are not diffed again. */
+    public void useCache(HistoryCache historyCache) {
+        this.cache = historyCache;
     }
 
     /** The JGit repository, for collectors that need more than history (the caller must not close it). */
@@ -133,10 +141,18 @@ public final class JGitSource implements HistorySource {
             return thread;
         });
         ArrayDeque<Future<CommitRecord>> inFlight = new ArrayDeque<>();
+        BlobCache blobs = new BlobCache(BLOB_CACHE_BYTES);
         try (RevWalk walk = new RevWalk(repository)) {
             walk.markStart(walk.parseCommit(ObjectId.fromString(startId)));
             boolean going = true;
             for (RevCommit commit = walk.next(); commit != null && going; commit = walk.next()) {
+                CommitRecord known = cache == null ? null : cache.get(commit);
+                if (known != null) {
+                    commit.disposeBody();
+                    inFlight.add(java.util.concurrent.CompletableFuture.completedFuture(known));
+                    going = drain(inFlight, visitor);
+                    continue;
+                }
                 String id = commit.name();
                 int parents = commit.getParentCount();
                 ObjectId tree = commit.getTree().copy();
@@ -150,17 +166,12 @@ public final class JGitSource implements HistorySource {
                             new CommitRecord(id, parents, email, time, message, List.of())));
                 } else {
                     inFlight.add(pool.submit(() -> new CommitRecord(id, parents, email, time, message,
-                            changes(reader.get(), parentTree, tree))));
+                            changes(reader.get(), blobs, parentTree, tree))));
                 }
-                while (inFlight.size() >= IN_FLIGHT || (!inFlight.isEmpty() && inFlight.peek().isDone())) {
-                    if (!visitor.test(await(inFlight.poll()))) {
-                        going = false;
-                        break;
-                    }
-                }
+                going = drain(inFlight, visitor);
             }
             while (going && !inFlight.isEmpty()) {
-                going = visitor.test(await(inFlight.poll()));
+                going = visitor.test(remembered(await(inFlight.poll())));
             }
         } catch (IOException e) {
             throw new GitHistoryException("history of " + repository.getDirectory() + " cannot be read: "
@@ -177,6 +188,23 @@ public final class JGitSource implements HistorySource {
         }
     }
 
+    /** Hands finished records to the visitor in order; false when it wants no more. */
+    private boolean drain(ArrayDeque<Future<CommitRecord>> inFlight, Predicate<CommitRecord> visitor) {
+        while (inFlight.size() >= IN_FLIGHT || (!inFlight.isEmpty() && inFlight.peek().isDone())) {
+            if (!visitor.test(remembered(await(inFlight.poll())))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private CommitRecord remembered(CommitRecord record) {
+        if (cache != null) {
+            cache.remember(record);
+        }
+        return record;
+    }
+
     private static CommitRecord await(Future<CommitRecord> future) {
         try {
             return future.get();
@@ -189,7 +217,7 @@ public final class JGitSource implements HistorySource {
         }
     }
 
-    private static List<FileChange> changes(ObjectReader reader, ObjectId parentTree, ObjectId tree) throws IOException {
+    private static List<FileChange> changes(ObjectReader reader, BlobCache blobs, ObjectId parentTree, ObjectId tree) throws IOException {
         List<FileChange> changes = new ArrayList<>();
         try (TreeWalk treeWalk = new TreeWalk(reader)) {
             treeWalk.setRecursive(true);
@@ -201,7 +229,7 @@ public final class JGitSource implements HistorySource {
             treeWalk.addTree(tree);
             treeWalk.setFilter(TreeFilter.ANY_DIFF);
             while (treeWalk.next()) {
-                changes.add(LineCounter.count(reader, treeWalk.getPathString(), treeWalk.getFileMode(0),
+                changes.add(LineCounter.count(reader, blobs, treeWalk.getPathString(), treeWalk.getFileMode(0),
                         treeWalk.getObjectId(0), treeWalk.getFileMode(1), treeWalk.getObjectId(1)));
             }
         }
@@ -265,7 +293,7 @@ public final class JGitSource implements HistorySource {
         private LineCounter() {
         }
 
-        static FileChange count(ObjectReader reader, String path, FileMode oldMode, ObjectId oldId, FileMode newMode,
+        static FileChange count(ObjectReader reader, BlobCache blobs, String path, FileMode oldMode, ObjectId oldId, FileMode newMode,
                                 ObjectId newId) throws IOException {
             boolean oldMissing = oldMode == FileMode.MISSING;
             boolean newMissing = newMode == FileMode.MISSING;
@@ -276,8 +304,8 @@ public final class JGitSource implements HistorySource {
             if (!oldMissing && !newMissing && oldId.equals(newId)) {
                 return new FileChange(path, 0, 0);
             }
-            byte[] oldBytes = oldMissing ? new byte[0] : load(reader, oldId);
-            byte[] newBytes = newMissing ? new byte[0] : load(reader, newId);
+            byte[] oldBytes = oldMissing ? new byte[0] : load(reader, blobs, oldId);
+            byte[] newBytes = newMissing ? new byte[0] : load(reader, blobs, newId);
             if (oldBytes == null || newBytes == null || isBinary(oldBytes) || isBinary(newBytes)) {
                 return new FileChange(path, 0, 0);
             }
@@ -299,9 +327,15 @@ public final class JGitSource implements HistorySource {
             return new FileChange(path, added, deleted);
         }
 
-        private static byte[] load(ObjectReader reader, ObjectId id) throws IOException {
+        private static byte[] load(ObjectReader reader, BlobCache blobs, ObjectId id) throws IOException {
+            byte[] cached = blobs.get(id);
+            if (cached != null) {
+                return cached;
+            }
             try {
-                return reader.open(id, Constants.OBJ_BLOB).getCachedBytes(BIG_FILE);
+                byte[] loaded = reader.open(id, Constants.OBJ_BLOB).getCachedBytes(BIG_FILE);
+                blobs.put(id, loaded);
+                return loaded;
             } catch (LargeObjectException e) {
                 return null;
             }
