@@ -39,6 +39,7 @@ import picocli.CommandLine.Option;
  * ./audit --repo                                  # the current directory, the last 52 weeks
  * ./audit --repo ../checkout --weeks 26 --deployments ops/deployments.csv --incidents ops/incidents.csv
  * ./audit --repo . --since 2026-01-01 --until 2026-07-01 --tag-pattern 'release-\d+' --git-cli
+ * ./audit --repo . --cache /tmp/checkout.history
  * </pre>
  *
  * <p>Without {@code --repo} the main job prints its example audit, as before.
@@ -73,6 +74,10 @@ public final class RepositoryOptions {
             description = "A fix followed by another fix of its files within N days was fixed again (default: ${DEFAULT-VALUE}).")
     int refixDays;
 
+    @Option(names = "--cache", paramLabel = "FILE", description = "Keep what was read in FILE, by commit id, so that"
+            + " a re-audit diffs only new commits (JGit backend).")
+    Path cache;
+
     @Option(names = "--git-cli", description = "Read history with the git command line instead of JGit.")
     boolean gitCli;
 
@@ -89,6 +94,9 @@ public final class RepositoryOptions {
             HistoryOptions options = HistoryOptions.of(repository).window(start, end)
                     .refixWindow(Duration.ofDays(refixDays))
                     .backend(gitCli ? HistoryBackend.GIT_CLI : HistoryBackend.JGIT);
+            if (cache != null) {
+                options = options.cache(cache);
+            }
             if (tagPattern != null) {
                 options = options.tagPattern(Pattern.compile(tagPattern));
             }

@@ -40,10 +40,12 @@ public final class HistoryBenchmark {
         Path dir = Path.of(args[0]);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         int commits = args.length > 2 ? Integer.parseInt(args[2]) : 50_000;
-        if (Boolean.getBoolean("jgit.bigCaches")) {
+        long deltaCacheMiB = Long.getLong("jgit.deltaBaseCacheMiB", 0);
+        if (deltaCacheMiB > 0) {
+            // an experiment: JGit's delta base cache is 10 MiB by default, git's 96 MiB
             org.eclipse.jgit.storage.file.WindowCacheConfig caches = new org.eclipse.jgit.storage.file.WindowCacheConfig();
-            caches.setPackedGitLimit(256L << 20);
-            caches.setDeltaBaseCacheLimit(64 << 20);
+            caches.setDeltaBaseCacheLimit((int) (deltaCacheMiB << 20));
+            caches.setPackedGitLimit(Math.max(caches.getPackedGitLimit(), 4 * (deltaCacheMiB << 20)));
             caches.install();
         }
         if (!Files.exists(dir.resolve(".git"))) {
@@ -65,7 +67,11 @@ public final class HistoryBenchmark {
             boolean warmUp = run == 0;
             double g = time(() -> gitLog(dir));
             resetPeaks();
+            long gcBefore = gcMillis();
+            long cpuBefore = cpuNanos();
             double j = time(() -> report[0] = GitHistory.analyze(options.backend(HistoryBackend.JGIT)));
+            System.out.printf(Locale.ROOT, "  jgit analysis: %.2f s CPU, %d ms in GC%n", (cpuNanos() - cpuBefore) / 1e9,
+                    gcMillis() - gcBefore);
             peak[0] = Math.max(peak[0], peakHeap());
             double c = Boolean.getBoolean("bench.skipCli") ? 0
                     : time(() -> GitHistory.analyze(options.backend(HistoryBackend.GIT_CLI)));
@@ -163,6 +169,18 @@ public final class HistoryBenchmark {
         sorted.sort(null);
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static long gcMillis() {
+        long sum = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, gc.getCollectionTime());
+        }
+        return sum;
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void resetPeaks() {

@@ -43,7 +43,10 @@ import org.eclipse.jgit.util.FS;
  */
 public final class JGitSource implements HistorySource {
 
-    private static final int IN_FLIGHT = 256;
+    /** Consecutive commits diffed by one thread. */
+    private static final int BATCH = 32;
+    /** Batches in flight at most: bounds memory whatever the history's length. */
+    private static final int IN_FLIGHT = 16;
     /** Recently read file contents kept for the parent's diff; bounded so that memory stays flat. */
     private static final long BLOB_CACHE_BYTES = 32L << 20;
 
@@ -135,43 +138,41 @@ public final class JGitSource implements HistorySource {
             readers.add(created);
             return created;
         });
+        BlobCache blobs = new BlobCache(BLOB_CACHE_BYTES);
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "jgit-diff");
             thread.setDaemon(true);
             return thread;
         });
-        ArrayDeque<Future<CommitRecord>> inFlight = new ArrayDeque<>();
-        BlobCache blobs = new BlobCache(BLOB_CACHE_BYTES);
+        ArrayDeque<Future<List<CommitRecord>>> inFlight = new ArrayDeque<>();
         try (RevWalk walk = new RevWalk(repository)) {
             walk.markStart(walk.parseCommit(ObjectId.fromString(startId)));
             boolean going = true;
+            List<Pending> batch = new ArrayList<>(BATCH);
             for (RevCommit commit = walk.next(); commit != null && going; commit = walk.next()) {
                 CommitRecord known = cache == null ? null : cache.get(commit);
                 if (known != null) {
-                    commit.disposeBody();
-                    inFlight.add(java.util.concurrent.CompletableFuture.completedFuture(known));
-                    going = drain(inFlight, visitor);
-                    continue;
-                }
-                String id = commit.name();
-                int parents = commit.getParentCount();
-                ObjectId tree = commit.getTree().copy();
-                ObjectId parentTree = parents == 0 ? null : commit.getParent(0).getTree().copy();
-                String email = commit.getAuthorIdent().getEmailAddress().toLowerCase(Locale.ROOT);
-                long time = commit.getCommitTime();
-                String message = commit.getFullMessage();
-                commit.disposeBody();
-                if (parents > 1) {
-                    inFlight.add(java.util.concurrent.CompletableFuture.completedFuture(
-                            new CommitRecord(id, parents, email, time, message, List.of())));
+                    batch.add(new Pending(known, null, null));
                 } else {
-                    inFlight.add(pool.submit(() -> new CommitRecord(id, parents, email, time, message,
-                            changes(reader.get(), blobs, parentTree, tree))));
+                    int parents = commit.getParentCount();
+                    CommitRecord header = new CommitRecord(commit.name(), parents,
+                            commit.getAuthorIdent().getEmailAddress().toLowerCase(Locale.ROOT), commit.getCommitTime(),
+                            commit.getFullMessage(), List.of());
+                    batch.add(new Pending(header, parents == 1 ? commit.getParent(0).getTree().copy() : null,
+                            parents <= 1 ? commit.getTree().copy() : null));
                 }
-                going = drain(inFlight, visitor);
+                commit.disposeBody();
+                if (batch.size() == BATCH) {
+                    inFlight.add(submit(pool, reader, blobs, batch));
+                    batch = new ArrayList<>(BATCH);
+                    going = drain(inFlight, visitor, false);
+                }
             }
-            while (going && !inFlight.isEmpty()) {
-                going = visitor.test(remembered(await(inFlight.poll())));
+            if (going && !batch.isEmpty()) {
+                inFlight.add(submit(pool, reader, blobs, batch));
+            }
+            if (going) {
+                drain(inFlight, visitor, true);
             }
         } catch (IOException e) {
             throw new GitHistoryException("history of " + repository.getDirectory() + " cannot be read: "
@@ -188,24 +189,49 @@ public final class JGitSource implements HistorySource {
         }
     }
 
-    /** Hands finished records to the visitor in order; false when it wants no more. */
-    private boolean drain(ArrayDeque<Future<CommitRecord>> inFlight, Predicate<CommitRecord> visitor) {
-        while (inFlight.size() >= IN_FLIGHT || (!inFlight.isEmpty() && inFlight.peek().isDone())) {
-            if (!visitor.test(remembered(await(inFlight.poll())))) {
-                return false;
+    /**
+     * A commit waiting for its diff: the header read by the walk, and the trees to compare (none for a merge,
+     * whose changes are not diffed, or for a commit already known from the cache).
+     */
+    private record Pending(CommitRecord header, ObjectId parentTree, ObjectId tree) {
+    }
+
+    /** Diffs a batch of consecutive commits on one thread, so that a parent's blobs are found in the cache. */
+    private static Future<List<CommitRecord>> submit(ExecutorService pool, ThreadLocal<ObjectReader> reader,
+                                                     BlobCache blobs, List<Pending> batch) {
+        return pool.submit(() -> {
+            List<CommitRecord> records = new ArrayList<>(batch.size());
+            for (Pending pending : batch) {
+                CommitRecord header = pending.header();
+                if (pending.tree() == null) {
+                    records.add(header);
+                } else {
+                    records.add(new CommitRecord(header.id(), header.parentCount(), header.authorEmail(),
+                            header.commitTime(), header.message(),
+                            changes(reader.get(), blobs, pending.parentTree(), pending.tree())));
+                }
+            }
+            return records;
+        });
+    }
+
+    /** Hands finished records to the visitor in order (all of them when {@code all}); false when it wants no more. */
+    private boolean drain(ArrayDeque<Future<List<CommitRecord>>> inFlight, Predicate<CommitRecord> visitor,
+                          boolean all) {
+        while (!inFlight.isEmpty() && (all || inFlight.size() >= IN_FLIGHT || inFlight.peek().isDone())) {
+            for (CommitRecord record : await(inFlight.poll())) {
+                if (cache != null) {
+                    cache.remember(record);
+                }
+                if (!visitor.test(record)) {
+                    return false;
+                }
             }
         }
         return true;
     }
 
-    private CommitRecord remembered(CommitRecord record) {
-        if (cache != null) {
-            cache.remember(record);
-        }
-        return record;
-    }
-
-    private static CommitRecord await(Future<CommitRecord> future) {
+    private static List<CommitRecord> await(Future<List<CommitRecord>> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
