@@ -68,8 +68,7 @@ public final class Rows {
             while (rows.hasNextValue()) {
                 Map<String, String> values = rows.nextValue();
                 if (!checked) {
-                    List<String> columns = ((CsvSchema) parser.getSchema()).getColumnDesc() == null
-                            ? List.of() : columnNames((CsvSchema) parser.getSchema());
+                    List<String> columns = columnNames(parser.getSchema());
                     for (String column : required) {
                         if (!columns.contains(column)) {
                             throw new RecordFormatException(file + ":1: the header must name the columns " + required
@@ -104,7 +103,7 @@ public final class Rows {
                 }
                 JsonNode node = parser.readValueAsTree();
                 Map<String, String> values = new LinkedHashMap<>();
-                node.fields().forEachRemaining(field -> values.put(field.getKey(),
+                node.properties().forEach(field -> values.put(field.getKey(),
                         field.getValue().isNull() ? "" : field.getValue().asText()));
                 for (String column : required) {
                     if (!values.containsKey(column)) {

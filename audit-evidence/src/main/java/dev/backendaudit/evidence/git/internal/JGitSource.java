@@ -18,9 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
-import org.eclipse.jgit.errors.LargeObjectException;
 import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Ref;
@@ -307,74 +305,5 @@ public final class JGitSource implements HistorySource {
     @Override
     public void close() {
         repository.close();
-    }
-
-    /** Line counts of one changed path, as {@code git diff --numstat} computes them. */
-    static final class LineCounter {
-        /** git treats larger files as binary (core.bigFileThreshold defaults to 512 MiB). */
-        private static final int BIG_FILE = 512 * 1024 * 1024;
-        /** git looks for a NUL byte in the first 8000 bytes to call content binary. */
-        private static final int FIRST_FEW_BYTES = 8000;
-
-        private LineCounter() {
-        }
-
-        static FileChange count(ObjectReader reader, BlobCache blobs, String path, FileMode oldMode, ObjectId oldId, FileMode newMode,
-                                ObjectId newId) throws IOException {
-            boolean oldMissing = oldMode == FileMode.MISSING;
-            boolean newMissing = newMode == FileMode.MISSING;
-            if (oldMode == FileMode.GITLINK || newMode == FileMode.GITLINK) {
-                // git prints a submodule change as one "Subproject commit <id>" line per side
-                return new FileChange(path, newMissing ? 0 : 1, oldMissing ? 0 : 1);
-            }
-            if (!oldMissing && !newMissing && oldId.equals(newId)) {
-                return new FileChange(path, 0, 0);
-            }
-            byte[] oldBytes = oldMissing ? new byte[0] : load(reader, blobs, oldId);
-            byte[] newBytes = newMissing ? new byte[0] : load(reader, blobs, newId);
-            if (oldBytes == null || newBytes == null || isBinary(oldBytes) || isBinary(newBytes)) {
-                return new FileChange(path, 0, 0);
-            }
-            org.eclipse.jgit.diff.RawText a = new org.eclipse.jgit.diff.RawText(oldBytes);
-            org.eclipse.jgit.diff.RawText b = new org.eclipse.jgit.diff.RawText(newBytes);
-            if (oldMissing) {
-                return new FileChange(path, b.size(), 0);
-            }
-            if (newMissing) {
-                return new FileChange(path, 0, a.size());
-            }
-            int added = 0;
-            int deleted = 0;
-            for (org.eclipse.jgit.diff.Edit edit : org.eclipse.jgit.diff.MyersDiff.INSTANCE.diff(
-                    org.eclipse.jgit.diff.RawTextComparator.DEFAULT, a, b)) {
-                deleted += edit.getLengthA();
-                added += edit.getLengthB();
-            }
-            return new FileChange(path, added, deleted);
-        }
-
-        private static byte[] load(ObjectReader reader, BlobCache blobs, ObjectId id) throws IOException {
-            byte[] cached = blobs.get(id);
-            if (cached != null) {
-                return cached;
-            }
-            try {
-                byte[] loaded = reader.open(id, Constants.OBJ_BLOB).getCachedBytes(BIG_FILE);
-                blobs.put(id, loaded);
-                return loaded;
-            } catch (LargeObjectException e) {
-                return null;
-            }
-        }
-
-        private static boolean isBinary(byte[] bytes) {
-            int end = Math.min(bytes.length, FIRST_FEW_BYTES);
-            for (int i = 0; i < end; i++) {
-                if (bytes[i] == 0) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 }
