@@ -35,6 +35,26 @@ public interface HistorySource extends AutoCloseable {
      */
     void commitTimesBetween(String includeId, List<String> excludeIds, LongConsumer commitTimes);
 
+    /**
+     * For releases in order, calls {@code commitTimes} with each release's index and the commit time of every
+     * non-merge commit that it is the first of them to contain. This default asks
+     * {@link #commitTimesBetween} once per release, excluding all earlier ones.
+     */
+    default void firstReleaseCommitTimes(List<String> releaseCommitIds, ReleaseCommitTimes commitTimes) {
+        for (int i = 0; i < releaseCommitIds.size(); i++) {
+            int release = i;
+            commitTimesBetween(releaseCommitIds.get(i), releaseCommitIds.subList(0, i),
+                    time -> commitTimes.accept(release, time));
+        }
+    }
+
+    /** Receives a release's index and a commit time. */
+    @FunctionalInterface
+    interface ReleaseCommitTimes {
+        /** One commit of release number {@code release}. */
+        void accept(int release, long commitTime);
+    }
+
     @Override
     void close();
 }

@@ -53,7 +53,6 @@ public final class ReleaseAnalysis {
         }
         Histogram leadTimes = new Histogram(3);
         List<Long> intervals = new ArrayList<>();
-        List<String> earlier = new ArrayList<>();
         long previousRelease = Long.MIN_VALUE;
         int inWindow = 0;
         long[] released = {0};
@@ -65,13 +64,15 @@ public final class ReleaseAnalysis {
                     intervals.add(at - previousRelease);
                 }
                 previousRelease = at;
-                source.commitTimesBetween(release.commitId(), List.copyOf(earlier), commitTime -> {
-                    leadTimes.recordValue(Math.max(0, at - commitTime));
-                    released[0]++;
-                });
             }
-            earlier.add(release.commitId());
         }
+        source.firstReleaseCommitTimes(releases.stream().map(TagRef::commitId).toList(), (index, commitTime) -> {
+            long at = releases.get(index).releaseTime();
+            if (at >= from && at < to) {
+                leadTimes.recordValue(Math.max(0, at - commitTime));
+                released[0]++;
+            }
+        });
         evidence.add(Measurement.of(GitMetrics.RELEASE_FREQUENCY, inWindow / weeks, Unit.PER_WEEK, provenance));
         Optional<Duration> leadTime = Optional.empty();
         if (released[0] == 0) {
