@@ -66,7 +66,7 @@ public final class GitHistory {
                 cache = HistoryCache.load(options.cache().get());
                 ((JGitSource) source).useCache(cache);
             }
-            source.walk(head, analysis);
+            source.walk(head, analysis::inWindow, analysis);
             if (cache != null) {
                 cache.save();
             }

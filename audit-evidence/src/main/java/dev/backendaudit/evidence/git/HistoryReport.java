@@ -77,7 +77,8 @@ public record HistoryReport(String repository, String backend, String head, Opti
         }
         text.append("  releases: ").append(releases.releases()).append(" in the window (")
                 .append(releases.tagsMatched()).append(" matching tags)")
-                .append(releases.medianLeadTime().map(d -> ", median lead time " + d).orElse("")).append('\n');
+                .append(releases.medianLeadTime().map(d -> ", median lead time "
+                        + dev.backendaudit.model.Quantity.of(d)).orElse("")).append('\n');
         if (outOfOrderCommits > 0) {
             text.append("  note: ").append(outOfOrderCommits)
                     .append(" commits have commit times out of order (clock skew); they are counted at their recorded time\n");

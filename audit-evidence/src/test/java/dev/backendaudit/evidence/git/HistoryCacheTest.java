@@ -61,4 +61,25 @@ class HistoryCacheTest {
         assertThat(report.commits()).isEqualTo(1);
         assertThat(HistoryCache.load(cacheFile).size()).isEqualTo(1);
     }
+
+    @Test
+    void should_not_cache_commits_skipped_outside_an_earlier_window() throws Exception {
+        // GIVEN a first analysis of an early window, which does not diff the later commits
+        Path repoDir = Files.createDirectory(dir.resolve("repo"));
+        Path cacheFile = dir.resolve("history.bin");
+        try (TestRepo repo = TestRepo.create(repoDir)) {
+            for (int i = 0; i < 20; i++) {
+                repo.commit("fix: change " + i, day(i * 3), "Alice", files("f" + (i % 3) + ".txt", "v" + i + "\n"));
+            }
+        }
+        GitHistory.analyze(HistoryOptions.of(repoDir).window(MONDAY, day(14)).cache(cacheFile));
+        // WHEN the whole history is analysed with that cache
+        HistoryOptions all = HistoryOptions.of(repoDir).window(MONDAY, day(70));
+        HistoryReport cached = GitHistory.analyze(all.cache(cacheFile));
+        HistoryReport fresh = GitHistory.analyze(all);
+        // THEN the later commits were diffed now, not taken as empty from the cache
+        assertThat(cached.evidence()).isEqualTo(fresh.evidence());
+        assertThat(cached.hotspots()).isEqualTo(fresh.hotspots());
+        assertThat(cached.hotspots().get(0).revisions()).isEqualTo(7);
+    }
 }

@@ -15,6 +15,12 @@ import java.util.List;
 public record CommitRecord(String id, int parentCount, String authorEmail, long commitTime, String message,
                            List<FileChange> changes) {
 
+    /**
+     * The changes of a commit whose diff was not read because it lies outside the window: compared by
+     * identity, never cached.
+     */
+    public static final List<FileChange> NOT_READ = java.util.Collections.unmodifiableList(new java.util.ArrayList<>());
+
     /** Whether this commit merges others. */
     public boolean isMerge() {
         return parentCount > 1;

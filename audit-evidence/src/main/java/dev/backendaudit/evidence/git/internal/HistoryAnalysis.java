@@ -188,6 +188,11 @@ public final class HistoryAnalysis implements Predicate<CommitRecord> {
         return false;
     }
 
+    /** Whether a commit at {@code commitTime} (epoch seconds) lies in the window, so that its diff is needed. */
+    public boolean inWindow(long commitTime) {
+        return commitTime >= since && commitTime < until;
+    }
+
     /** Commits read so far, in and out of the window. */
     public long read() {
         return read;

@@ -26,6 +26,14 @@ public interface HistorySource extends AutoCloseable {
      */
     void walk(String startId, Predicate<CommitRecord> visitor);
 
+    /**
+     * Like {@link #walk(String, Predicate)}, but a source may skip the diff of a commit whose commit time
+     * (epoch seconds) {@code diffWanted} rejects, delivering {@link CommitRecord#NOT_READ} as its changes.
+     */
+    default void walk(String startId, java.util.function.LongPredicate diffWanted, Predicate<CommitRecord> visitor) {
+        walk(startId, visitor);
+    }
+
     /** Every tag that leads to a commit. */
     List<TagRef> tags();
 

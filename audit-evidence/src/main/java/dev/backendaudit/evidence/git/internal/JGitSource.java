@@ -134,6 +134,11 @@ public final class JGitSource implements HistorySource {
 
     @Override
     public void walk(String startId, Predicate<CommitRecord> visitor) {
+        walk(startId, time -> true, visitor);
+    }
+
+    @Override
+    public void walk(String startId, java.util.function.LongPredicate diffWanted, Predicate<CommitRecord> visitor) {
         ConcurrentLinkedQueue<ObjectReader> readers = new ConcurrentLinkedQueue<>();
         ThreadLocal<ObjectReader> reader = ThreadLocal.withInitial(() -> {
             ObjectReader created = repository.newObjectReader();
@@ -157,11 +162,12 @@ public final class JGitSource implements HistorySource {
                     batch.add(new Pending(known, null, null));
                 } else {
                     int parents = commit.getParentCount();
+                    boolean wanted = diffWanted.test(commit.getCommitTime());
                     CommitRecord header = new CommitRecord(commit.name(), parents,
                             commit.getAuthorIdent().getEmailAddress().toLowerCase(Locale.ROOT), commit.getCommitTime(),
-                            commit.getFullMessage(), List.of());
-                    batch.add(new Pending(header, parents == 1 ? commit.getParent(0).getTree().copy() : null,
-                            parents <= 1 ? commit.getTree().copy() : null));
+                            commit.getFullMessage(), wanted ? List.of() : CommitRecord.NOT_READ);
+                    batch.add(new Pending(header, wanted && parents == 1 ? commit.getParent(0).getTree().copy() : null,
+                            wanted && parents <= 1 ? commit.getTree().copy() : null));
                 }
                 commit.disposeBody();
                 if (batch.size() == BATCH) {
@@ -222,7 +228,7 @@ public final class JGitSource implements HistorySource {
                           boolean all) {
         while (!inFlight.isEmpty() && (all || inFlight.size() >= IN_FLIGHT || inFlight.peek().isDone())) {
             for (CommitRecord record : await(inFlight.poll())) {
-                if (cache != null) {
+                if (cache != null && record.changes() != CommitRecord.NOT_READ) {
                     cache.remember(record);
                 }
                 if (!visitor.test(record)) {
