@@ -53,6 +53,9 @@ public record HistoryOptions(Path repository, Instant since, Instant until, List
             Pattern.compile("\\b(fix(e[sd])?|fixing|bugs?|bugfix|hotfix|revert(s|ed)?)\\b", Pattern.CASE_INSENSITIVE),
             Pattern.compile("\\b(bug|defect|incident|hotfix)-\\d+\\b", Pattern.CASE_INSENSITIVE));
 
+    /** The longest window, in days: 100 years, which holds any real history and keeps weekly counts small. */
+    public static final long MAX_WINDOW_DAYS = 36_525;
+
     /** The default release tag pattern: semantic versions with an optional {@code v} and suffix, e.g. {@code v1.2.3}. */
     public static final Pattern DEFAULT_TAG_PATTERN = Pattern.compile("v?\\d+\\.\\d+(\\.\\d+)?([-+.][0-9A-Za-z.-]+)?");
 
@@ -64,6 +67,10 @@ public record HistoryOptions(Path repository, Instant since, Instant until, List
         if (!since.isBefore(until)) {
             throw new IllegalArgumentException("window start (since) must be before its end (until) " + until
                     + ", but was " + since);
+        }
+        if (Duration.between(since, until).toDays() > MAX_WINDOW_DAYS) {
+            throw new IllegalArgumentException("window must span at most " + MAX_WINDOW_DAYS + " days (100 years), but"
+                    + " spans " + since + " .. " + until);
         }
         fixPatterns = List.copyOf(fixPatterns);
         if (fixPatterns.isEmpty()) {

@@ -136,4 +136,14 @@ class GitHistoryBadInputTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("window start (since) must be before its end (until) " + day(1) + ", but was " + day(5));
     }
+
+    @Test
+    void should_reject_a_window_longer_than_a_hundred_years() {
+        // WHEN / THEN
+        assertThatThrownBy(() -> HistoryOptions.of(dir).window(Instant.parse("1900-01-01T00:00:00Z"),
+                Instant.parse("2026-01-01T00:00:00Z")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("window must span at most 36525 days (100 years), but spans 1900-01-01T00:00:00Z .."
+                        + " 2026-01-01T00:00:00Z");
+    }
 }
