@@ -158,6 +158,13 @@ public final class JGitSource implements HistorySource {
             List<Pending> batch = new ArrayList<>(BATCH);
             for (RevCommit commit = walk.next(); commit != null && going; commit = walk.next()) {
                 CommitRecord known = cache == null ? null : cache.get(commit);
+                if (known != null && batch.isEmpty()) {
+                    // nothing to compute: no task, straight into the ordered queue
+                    commit.disposeBody();
+                    inFlight.add(java.util.concurrent.CompletableFuture.completedFuture(List.of(known)));
+                    going = drain(inFlight, visitor, false);
+                    continue;
+                }
                 if (known != null) {
                     batch.add(new Pending(known, null, null));
                 } else {
