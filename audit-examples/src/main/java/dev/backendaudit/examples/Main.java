@@ -7,6 +7,7 @@ import dev.backendaudit.text.VerdictText;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -16,6 +17,7 @@ import picocli.CommandLine.Option;
  * ./audit                       # the example audit, scored by the checklist strategy
  * ./audit --strategy checklist  # pick a strategy by name
  * ./audit --list-strategies
+ * ./audit --repo [DIR]          # audit a git repository from measured evidence (see RepositoryOptions)
  * </pre>
  */
 @Command(name = "audit", mixinStandardHelpOptions = true, version = "backend-audit 0.1.0-SNAPSHOT",
@@ -33,8 +35,11 @@ public final class Main implements Callable<Integer> {
             description = "Most findings to print (default: ${DEFAULT-VALUE}).")
     int maxFindings;
 
-    @CommandLine.Mixin
+    @Mixin
     ReportOptions reports = new ReportOptions();
+
+    @Mixin
+    RepositoryOptions repository = new RepositoryOptions();
 
     /** Runs the main job; exits with 0, or 2 on bad arguments. */
     public static void main(String[] args) {
@@ -61,9 +66,16 @@ public final class Main implements Callable<Integer> {
             Strategies.available().forEach(System.out::println);
             return 0;
         }
+        if (repository.requested()) {
+            return repository.run(strategy, maxFindings, System.out, System.err, this::writeReports);
+        }
         Verdict verdict = Evaluator.evaluate(CheckoutServiceAudit.audit(), Strategies.byName(strategy));
         System.out.print(VerdictText.render(verdict, maxFindings));
-        reports.write(verdict).forEach(file -> System.err.println("wrote " + file));
+        writeReports(verdict);
         return 0;
+    }
+
+    private void writeReports(Verdict verdict) {
+        reports.write(verdict).forEach(file -> System.err.println("wrote " + file));
     }
 }

@@ -1,0 +1,28 @@
+package dev.backendaudit.evidence.delivery;
+
+/**
+ * A deployment or incident record cannot be read. The message names the file, the line and the
+ * rule: {@code "deployments.csv:7: status must be one of success, failure, rolled_back, but was 'ok'"}.
+ *
+ * <pre>{@code
+ * try {
+ *     DeliveryRecords.readDeployments(Path.of("ops/deployments.csv"));
+ * } catch (RecordFormatException e) {
+ *     System.err.println(e.getMessage());
+ * }
+ * }</pre>
+ */
+public final class RecordFormatException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** An error whose message starts with {@code file:line:}. */
+    public RecordFormatException(String message) {
+        super(message);
+    }
+
+    /** An error with a cause. */
+    public RecordFormatException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.backendaudit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class RepositoryOptionsTest {
+
+    @TempDir
+    Path dir;
+
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream originalOut;
+    PrintStream originalErr;
+
+    @BeforeEach
+    void capture() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    int run(String... args) {
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    @Test
+    void should_audit_a_repository_from_its_measured_evidence() throws Exception {
+        // GIVEN a repository with eight weeks of commits, a pipeline and deployment records
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            Files.createDirectories(dir.resolve(".github/workflows"));
+            Files.writeString(dir.resolve(".github/workflows/ci.yml"), "on: push\n");
+            Instant start = Instant.parse("2026-01-05T09:00:00Z");
+            for (int i = 0; i < 40; i++) {
+                Files.writeString(dir.resolve("App.java"), "class App { int v = " + i + "; }\n");
+                git.add().addFilepattern(".").call();
+                PersonIdent ident = new PersonIdent("Dev", "dev@example.com", start.plusSeconds(i * 33_000L), ZoneOffset.UTC);
+                git.commit().setMessage(i % 4 == 0 ? "fix: bug " + i : "feature " + i).setAuthor(ident)
+                        .setCommitter(ident).setSign(false).call();
+            }
+        }
+        Path deployments = dir.resolve("deployments.csv");
+        Files.writeString(deployments, "time,service,version,status\n2026-01-20T10:00:00Z,app,HEAD~20,success\n"
+                + "2026-02-10T10:00:00Z,app,HEAD,success\n");
+        // WHEN
+        int exit = run("--repo", dir.toString(), "--since", "2026-01-05", "--until", "2026-03-02",
+                "--deployments", deployments.toString());
+        // THEN
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(printed).contains("git history of " + dir + " (jgit)")
+                .contains("40 commits (0 merges not counted), 10 fixes")
+                .contains("GitHub Actions workflow (.github/workflows/ci.yml)")
+                .contains("rated against DORA 2021")
+                .contains("Backend audit of " + dir.getFileName())
+                .contains("Verdict: ");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("reading history: 40 commits");
+    }
+
+    @Test
+    void should_report_a_directory_that_is_not_a_repository_with_exit_status_1() {
+        // WHEN
+        int exit = run("--repo", dir.toString());
+        // THEN
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("audit: repository " + dir
+                + " must be a git repository");
+    }
+
+    @Test
+    void should_still_print_the_example_audit_without_options() {
+        // WHEN
+        int exit = run();
+        // THEN
+        assertThat(exit).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Backend audit of checkout-service");
+    }
+}
