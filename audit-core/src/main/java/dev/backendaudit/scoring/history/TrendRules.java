@@ -17,16 +17,16 @@ import java.util.List;
  *       several issues that persist mean more than optimization is needed;</li>
  *   <li>{@value #FIXES_CREATE_ISSUES_REPEATEDLY}: within the last {@link #recurrenceAudits()} audits
  *       (default 6), signs came back after evidence had shown them gone at least
- *       {@link #recurrences()} times (default 2): fixes create new issues repeatedly;</li>
+ *       {@link #recurrences()} times (default 2): fixes create new issues repeatedly. Tracked per
+ *       criterion: a criterion present, then absent on evidence, then present again is one recurrence;
+ *       an audit in which it was not measured neither shows it gone nor back;</li>
  *   <li>{@value #SPEED_CONTINUES_TO_DECLINE}: a measurement of development speed ({@link #speedMetrics()},
  *       default commit throughput, deployment frequency and lead time) worsened from each audit to the next
  *       over the last {@link #declineAudits()} audits (default 3), by at least {@link #minimumDecline()}
  *       in all (default 10 %): development speed continues to decline.</li>
  * </ul>
  *
- * <p>A sign is present in an audit when any of its criteria is; absent when evidence decided its
- * criteria and none is present; an audit without evidence about a sign neither breaks nor makes a
- * run. A time series counts by its mean level. Only the newest few verdicts are read, so judging
+ * <p>For consistency a sign is present in an audit when any of its criteria is. A time series counts by its mean level. Only the newest few verdicts are read, so judging
  * costs the same whatever the history's length.
  *
  * <pre>{@code

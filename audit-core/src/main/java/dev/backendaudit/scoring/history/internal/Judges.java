@@ -34,14 +34,12 @@ public final class Judges {
     /** One audit in a window: its time and its findings. */
     public record Snapshot(Instant at, List<Finding> findings) {
 
-        /** The status of each sign (by id) that evidence decided in this audit: PRESENT if any criterion is. */
-        Map<String, FindingStatus> signs() {
-            Map<String, FindingStatus> signs = new TreeMap<>();
+        /** The ids of the signs present in this audit: any of their criteria is present. */
+        TreeSet<String> presentSigns() {
+            TreeSet<String> signs = new TreeSet<>();
             for (Finding finding : findings) {
-                if (finding.status() == FindingStatus.PRESENT) {
-                    signs.put(finding.sign().id(), FindingStatus.PRESENT);
-                } else if (finding.status() == FindingStatus.ABSENT) {
-                    signs.putIfAbsent(finding.sign().id(), FindingStatus.ABSENT);
+                if (finding.isPresent()) {
+                    signs.add(finding.sign().id());
                 }
             }
             return signs;
@@ -66,9 +64,7 @@ public final class Judges {
         }
         TreeSet<String> always = null;
         for (Snapshot snapshot : window) {
-            TreeSet<String> present = snapshot.signs().entrySet().stream()
-                    .filter(e -> e.getValue() == FindingStatus.PRESENT).map(Map.Entry::getKey)
-                    .collect(Collectors.toCollection(TreeSet::new));
+            TreeSet<String> present = snapshot.presentSigns();
             if (always == null) {
                 always = present;
             } else {
@@ -84,28 +80,38 @@ public final class Judges {
                 + list(audits) + "; several persistent issues need more than optimization", audits));
     }
 
-    /** Fires when signs came back after being absent at least {@code count} times within the window. */
+    /**
+     * Fires when criteria came back after evidence had shown them gone at least {@code count} times
+     * within the window. Tracked by criterion, so that one criterion going unmeasured while another
+     * of the same sign is healthy does not count as a fix.
+     */
     public static Optional<TrendJudgement> recurrences(List<Snapshot> window, int count) {
         if (window.size() < 3) {
             return Optional.empty();
         }
-        List<Map<String, FindingStatus>> statuses = window.stream().map(Snapshot::signs).toList();
-        TreeSet<String> signs = new TreeSet<>();
-        statuses.forEach(s -> signs.addAll(s.keySet()));
+        Map<String, String> signOf = new TreeMap<>();
+        for (Snapshot snapshot : window) {
+            for (Finding finding : snapshot.findings()) {
+                if (finding.isPresent()) {
+                    signOf.putIfAbsent(finding.criterion().id(), finding.sign().id());
+                }
+            }
+        }
         List<String> found = new ArrayList<>();
-        for (String sign : signs) {
+        for (Map.Entry<String, String> criterion : signOf.entrySet()) {
             boolean seenPresent = false;
             Instant goneAt = null;
-            for (int i = 0; i < window.size(); i++) {
-                FindingStatus status = statuses.get(i).get(sign);
+            for (Snapshot snapshot : window) {
+                FindingStatus status = statusOf(snapshot, criterion.getKey());
                 if (status == FindingStatus.PRESENT) {
                     if (goneAt != null) {
-                        found.add(sign + " (gone at " + goneAt + ", back at " + window.get(i).at() + ")");
+                        found.add(criterion.getValue() + " via " + criterion.getKey() + " (gone at " + goneAt
+                                + ", back at " + snapshot.at() + ")");
                     }
                     seenPresent = true;
                     goneAt = null;
                 } else if (status == FindingStatus.ABSENT && seenPresent && goneAt == null) {
-                    goneAt = window.get(i).at();
+                    goneAt = snapshot.at();
                 }
             }
         }
@@ -116,6 +122,15 @@ public final class Judges {
         return Optional.of(new TrendJudgement(TrendRules.FIXES_CREATE_ISSUES_REPEATEDLY, "Fixes create new issues"
                 + " repeatedly: " + found.size() + " times a sign came back after evidence showed it gone, across the "
                 + window.size() + " audits " + list(audits) + ": " + String.join("; ", found), audits));
+    }
+
+    private static FindingStatus statusOf(Snapshot snapshot, String criterionId) {
+        for (Finding finding : snapshot.findings()) {
+            if (finding.criterion().id().equals(criterionId)) {
+                return finding.status();
+            }
+        }
+        return null;
     }
 
     /** Fires when a speed metric worsened at every step of a full window, by at least {@code least} overall. */
