@@ -154,17 +154,43 @@ public final class WeightedScoreStrategy implements ScoringStrategy {
      */
     public double score(Assessment assessment) {
         Checks.notNull("assessment", assessment);
-        double weighted = 0;
-        double totalWeight = 0;
-        for (AreaAssessment area : assessment.areas()) {
-            double weight = config.weightOf(area.area().id());
-            double areaScore = areaScore(area);
-            if (weight > 0 && !Double.isNaN(areaScore)) {
-                weighted += weight * areaScore;
-                totalWeight += weight;
+        return new Scores(assessment).total;
+    }
+
+    /** Each area's score and weight, computed once per decision. */
+    private final class Scores {
+        final List<AreaAssessment> areas;
+        final double[] areaScores;
+        final double[] weights;
+        final double totalWeight;
+        final double total;
+
+        Scores(Assessment assessment) {
+            areas = assessment.areas();
+            areaScores = new double[areas.size()];
+            weights = new double[areas.size()];
+            double weighted = 0;
+            double sum = 0;
+            for (int i = 0; i < areas.size(); i++) {
+                areaScores[i] = areaScore(areas.get(i));
+                weights[i] = config.weightOf(areas.get(i).area().id());
+                if (weights[i] > 0 && !Double.isNaN(areaScores[i])) {
+                    weighted += weights[i] * areaScores[i];
+                    sum += weights[i];
+                }
             }
+            totalWeight = sum;
+            total = sum == 0 ? Double.NaN : weighted / sum;
         }
-        return totalWeight == 0 ? Double.NaN : weighted / totalWeight;
+
+        boolean scored(int i) {
+            return weights[i] > 0 && !Double.isNaN(areaScores[i]);
+        }
+
+        /** The points area {@code i} lost from the whole score. */
+        double lost(int i) {
+            return weights[i] * (100 - areaScores[i]) / totalWeight;
+        }
     }
 
     /** The area's score in [0, 100] over its decided criteria; NaN when none is decided. */
@@ -187,13 +213,8 @@ public final class WeightedScoreStrategy implements ScoringStrategy {
     public Decision decide(Assessment assessment, AuditHistory history) {
         Checks.notNull("assessment", assessment);
         Checks.notNull("history", history);
-        double totalWeight = 0;
-        for (AreaAssessment area : assessment.areas()) {
-            if (!Double.isNaN(areaScore(area))) {
-                totalWeight += config.weightOf(area.area().id());
-            }
-        }
-        double score = score(assessment);
+        Scores scores = new Scores(assessment);
+        double score = scores.total;
         if (Double.isNaN(score)) {
             return Decision.builder(Outcome.INCONCLUSIVE)
                     .reason(NO_EVIDENCE, "No weighted area of " + assessment.subject() + " has a decided criterion,"
@@ -217,21 +238,19 @@ public final class WeightedScoreStrategy implements ScoringStrategy {
                         + " no evidence, so the system cannot be called healthy");
             } else {
                 decision = Decision.builder(band).reason(SCORE_BAND, "The weighted score is " + shown + " of 100, in the "
-                        + bandText(band) + " band; " + strongest(assessment, totalWeight));
+                        + bandText(band) + " band; " + mostLost(scores));
             }
         }
         decision.detail("score", shown).detail("band", bandText(band));
-        for (AreaAssessment area : assessment.areas()) {
-            double weight = config.weightOf(area.area().id());
-            double areaScore = areaScore(area);
-            String key = "contribution." + area.area().id();
-            if (weight == 0) {
+        for (int i = 0; i < scores.areas.size(); i++) {
+            String key = "contribution." + scores.areas.get(i).area().id();
+            if (scores.weights[i] == 0) {
                 decision.detail(key, "not weighted");
-            } else if (Double.isNaN(areaScore)) {
+            } else if (Double.isNaN(scores.areaScores[i])) {
                 decision.detail(key, "not scored (no evidence)");
             } else {
-                decision.detail(key, Outcomes.oneDecimal(weight * areaScore / totalWeight) + " of "
-                        + Outcomes.oneDecimal(100 * weight / totalWeight));
+                decision.detail(key, Outcomes.oneDecimal(scores.weights[i] * scores.areaScores[i] / scores.totalWeight)
+                        + " of " + Outcomes.oneDecimal(100 * scores.weights[i] / scores.totalWeight));
             }
         }
         return decision.build();
@@ -247,20 +266,21 @@ public final class WeightedScoreStrategy implements ScoringStrategy {
         }
     }
 
-    /** Names the areas that lost the most points, so that the rationale says where the score went. */
-    private String strongest(Assessment assessment, double totalWeight) {
+    /** Names the (at most three) areas that lost the most points, so that the rationale says where the score went. */
+    private static String mostLost(Scores scores) {
+        List<Integer> losing = new ArrayList<>();
+        for (int i = 0; i < scores.areas.size(); i++) {
+            if (scores.scored(i) && scores.lost(i) > 0) {
+                losing.add(i);
+            }
+        }
+        // stable sort: equal losses keep the audit's area order
+        losing.sort((a, b) -> Double.compare(scores.lost(b), scores.lost(a)));
         List<String> losses = new ArrayList<>();
-        assessment.areas().stream()
-                .filter(a -> !Double.isNaN(areaScore(a)) && config.weightOf(a.area().id()) > 0)
-                .sorted((a, b) -> Double.compare(lost(b, totalWeight), lost(a, totalWeight)))
-                .filter(a -> lost(a, totalWeight) > 0)
-                .limit(3)
-                .forEach(a -> losses.add(a.area().name() + " lost " + Outcomes.oneDecimal(lost(a, totalWeight))));
+        for (int i : losing.subList(0, Math.min(3, losing.size()))) {
+            losses.add(scores.areas.get(i).area().name() + " lost " + Outcomes.oneDecimal(scores.lost(i)));
+        }
         return losses.isEmpty() ? "no area lost points" : "most points lost: " + String.join(", ", losses);
-    }
-
-    private double lost(AreaAssessment area, double totalWeight) {
-        return config.weightOf(area.area().id()) * (100 - areaScore(area)) / totalWeight;
     }
 
     @Override
