@@ -50,13 +50,17 @@ public class HistoryBenchmarks {
     private Assessment assessment;
     private AuditHistory history;
 
-    /** Builds the monthly verdicts of one service, outside the measurement. */
+    /**
+     * Builds the monthly verdicts of one service, outside the measurement. A verdict's evidence is
+     * drawn from its distance to the judged audit, so the newest verdicts are the same whatever the
+     * history's length: only the length differs between the parameters.
+     */
     @Setup
     public void setUp() {
         List<Verdict> earlier = new ArrayList<>(historyLength);
         for (int month = 0; month < historyLength; month++) {
             Audit past = RealisticAudits.audit("checkout-service",
-                    RealisticAudits.START.plus(30L * month, ChronoUnit.DAYS), 1000 + month);
+                    RealisticAudits.START.plus(30L * month, ChronoUnit.DAYS), 1000 + historyLength - month);
             earlier.add(Evaluator.evaluate(past, checklist, AuditHistory.of(List.of())));
         }
         history = AuditHistory.of(earlier);

@@ -1,21 +1,24 @@
 package dev.backendaudit.benchmarks.scoring;
 
 import dev.backendaudit.checklist.Areas;
-import dev.backendaudit.checklist.Metrics;
-import dev.backendaudit.checklist.Questions;
 import dev.backendaudit.checklist.Signs;
 import dev.backendaudit.checklist.StandardChecklist;
 import dev.backendaudit.model.Answer;
 import dev.backendaudit.model.AnswerCriterion;
 import dev.backendaudit.model.Area;
 import dev.backendaudit.model.Audit;
-import dev.backendaudit.model.Metric;
+import dev.backendaudit.model.Criterion;
+import dev.backendaudit.model.Dimension;
+import dev.backendaudit.model.Direction;
+import dev.backendaudit.model.Evidence;
+import dev.backendaudit.model.Measurement;
 import dev.backendaudit.model.Provenance;
-import dev.backendaudit.model.Quantity;
 import dev.backendaudit.model.Question;
 import dev.backendaudit.model.Severity;
 import dev.backendaudit.model.Sign;
+import dev.backendaudit.model.ThresholdCriterion;
 import dev.backendaudit.model.TimeSeries;
+import dev.backendaudit.model.TrendCriterion;
 import dev.backendaudit.model.Unit;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,9 +29,9 @@ import java.util.SplittableRandom;
 
 /**
  * Realistic audits for the benchmarks: the six standard areas with the 41 standard criteria plus 9
- * team-specific questions (50 criteria), and evidence drawn from plausible distributions, so that
- * findings are a mix of healthy, warning, critical and unknown, as in a real fleet. A seed makes
- * every audit reproducible.
+ * team-specific questions (50 criteria), and evidence of every kind (measurements, answers, a
+ * 12-week time series) drawn so that findings are a mix of healthy, warning, critical and unknown,
+ * and a fleet a mix of outcomes. A seed makes every audit reproducible.
  */
 public final class RealisticAudits {
 
@@ -61,77 +64,79 @@ public final class RealisticAudits {
     private RealisticAudits() {
     }
 
-    /** The audit of {@code subject} at {@code at}, its evidence drawn from {@code seed}. */
+    /**
+     * The audit of {@code subject} at {@code at}, its evidence drawn from {@code seed}. Each service
+     * gets its own share of problems, between none and one criterion in eight, so that a fleet holds
+     * healthy services, services to optimize and services to rebuild; about one item of evidence in
+     * ten is missing. A problem is usually a warning and sometimes critical.
+     */
     public static Audit audit(String subject, Instant at, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        Provenance load = Provenance.of("load-test", "perf/rehearsal-" + seed + ".hlog", at);
-        Provenance dora = Provenance.of("delivery-records", "ops/deployments.csv", at);
-        Provenance git = Provenance.of("git-history", "main (52 weeks)", at);
+        double problemShare = random.nextDouble() * 0.125;
+        Provenance source = Provenance.of("collected", "evidence/" + subject + ".json", at);
         Audit.Builder audit = Audit.builder(subject).at(at).checklist(StandardChecklist.checklist());
         TEAM_CRITERIA.forEach(audit::criterion);
-        Evidence evidence = new Evidence(audit, random);
-        // Architecture
-        evidence.answer(Questions.ARCHITECTURE_MODULAR, 0.8);
-        evidence.answer(Questions.COMPONENTS_SCALE_INDEPENDENTLY, 0.7);
-        evidence.answer(Questions.ARCHITECTURE_SUPPORTS_GROWTH, 0.85);
-        evidence.answer(Questions.ARCHITECTURE_AT_SCALING_LIMIT, 0.05);
-        evidence.measure(Metrics.DEPENDENCY_CYCLES, Math.floor(random.nextDouble() * random.nextDouble() * 8), Unit.COUNT, load);
-        evidence.measure(Metrics.MAIN_SEQUENCE_DISTANCE, random.nextDouble() * 0.6, Unit.RATIO, load);
-        // Performance: latencies grow together; peak is slower than normal
-        double p50 = 20 + random.nextDouble() * 150;
-        double slowdown = 1 + random.nextDouble() * random.nextDouble() * 5;
-        evidence.measure(Metrics.LATENCY_P50_NORMAL, p50, Unit.MILLISECONDS, load);
-        evidence.measure(Metrics.LATENCY_P95_NORMAL, p50 * 3, Unit.MILLISECONDS, load);
-        evidence.measure(Metrics.LATENCY_P99_NORMAL, p50 * 6, Unit.MILLISECONDS, load);
-        evidence.measure(Metrics.LATENCY_P50_PEAK, p50 * slowdown, Unit.MILLISECONDS, load);
-        evidence.measure(Metrics.LATENCY_P95_PEAK, p50 * 3 * slowdown, Unit.MILLISECONDS, load);
-        evidence.measure(Metrics.LATENCY_P99_PEAK, p50 * 6 * slowdown, Unit.MILLISECONDS, load);
-        evidence.measure(Metrics.PEAK_SLOWDOWN, slowdown, Unit.TIMES, load);
-        evidence.answer(Questions.QUERIES_EFFICIENT, 0.7);
-        evidence.answer(Questions.KNOWN_BOTTLENECKS, 0.3);
-        // Scalability
-        evidence.answer(Questions.HANDLES_TRAFFIC_SPIKES, 0.9);
-        evidence.answer(Questions.AUTOMATIC_SCALING, 0.6);
-        evidence.answer(Questions.SINGLE_POINTS_OF_FAILURE, 0.3);
-        evidence.measure(Metrics.PEAK_HEADROOM, 0.8 + random.nextDouble() * 2, Unit.TIMES, load);
-        // Code quality
-        evidence.answer(Questions.CODE_READABLE, 0.8);
-        evidence.answer(Questions.CODE_DOCUMENTED, 0.6);
-        evidence.answer(Questions.REDUNDANT_CODE, 0.4);
-        evidence.answer(Questions.FIXES_CREATE_NEW_ISSUES, 0.05);
-        evidence.answer(Questions.DEVELOPMENT_SPEED_DECLINING, 0.1);
-        evidence.answer(Questions.COMPLEXITY_UNMANAGEABLE, 0.05);
-        evidence.measure(Metrics.TEST_COVERAGE, 0.2 + random.nextDouble() * 0.7, Unit.RATIO, git);
-        evidence.measure(Metrics.DUPLICATION, random.nextDouble() * 0.2, Unit.RATIO, git);
-        evidence.measure(Metrics.MEAN_COMPLEXITY, 1.5 + random.nextDouble() * 8, Unit.COUNT, git);
-        evidence.measure(Metrics.BUG_FIX_SHARE, random.nextDouble() * 0.5, Unit.RATIO, git);
-        evidence.measure(Metrics.REFIX_SHARE, random.nextDouble() * 0.35, Unit.RATIO, git);
-        if (evidence.known()) {
-            TimeSeries throughput = TimeSeries.of(Metrics.COMMIT_THROUGHPUT, Unit.PER_WEEK, git);
-            double level = 20 + random.nextDouble() * 40;
-            double drift = (random.nextDouble() - 0.6) * 2;
-            for (int week = 0; week < 12; week++) {
-                throughput = throughput.point(at.minus(7L * (12 - week), ChronoUnit.DAYS),
-                        Math.max(1, level + drift * week + (random.nextDouble() - 0.5) * 6));
+        List<Criterion> criteria = new ArrayList<>(StandardChecklist.checklist().criteria());
+        criteria.addAll(TEAM_CRITERIA);
+        for (Criterion criterion : criteria) {
+            if (random.nextDouble() < 0.1) {
+                continue;
             }
-            audit.evidence(throughput);
-        }
-        // Deployment & DevOps
-        evidence.answer(Questions.CI_CD_PIPELINE, 0.9);
-        evidence.answer(Questions.DEPLOYMENTS_AUTOMATED, 0.75);
-        evidence.measure(Metrics.DEPLOYMENT_FREQUENCY, 0.1 + random.nextDouble() * 10, Unit.PER_WEEK, dora);
-        evidence.measure(Metrics.LEAD_TIME, 0.2 + random.nextDouble() * random.nextDouble() * 20, Unit.DAYS, dora);
-        evidence.measure(Metrics.CHANGE_FAILURE_RATE, random.nextDouble() * 0.35, Unit.RATIO, dora);
-        // Monitoring & reliability
-        evidence.answer(Questions.REAL_TIME_MONITORING, 0.85);
-        evidence.answer(Questions.ALERTING, 0.85);
-        evidence.answer(Questions.INCIDENTS_DETECTED_FIRST, 0.6);
-        evidence.measure(Metrics.TIME_TO_RESTORE, 0.5 + random.nextDouble() * random.nextDouble() * 200, Unit.HOURS, dora);
-        evidence.measure(Metrics.ERROR_RATE, random.nextDouble() * random.nextDouble() * 0.06, Unit.RATIO, load);
-        for (AnswerCriterion team : TEAM_CRITERIA) {
-            evidence.answer(team.question(), 0.7);
+            boolean problem = random.nextDouble() < problemShare;
+            boolean critical = problem && random.nextDouble() < 0.2;
+            audit.evidence(evidence(criterion, problem, critical, random, at, source));
         }
         return audit.build();
+    }
+
+    private static Evidence evidence(Criterion criterion, boolean problem, boolean critical, SplittableRandom random,
+                                     Instant at, Provenance source) {
+        if (criterion instanceof AnswerCriterion) {
+            AnswerCriterion answer = (AnswerCriterion) criterion;
+            List<String> choices = problem ? List.copyOf(answer.severities().keySet()) : answer.healthyChoices();
+            return Answer.choice(answer.question(), choices.get(random.nextInt(choices.size())), null);
+        }
+        if (criterion instanceof TrendCriterion) {
+            TrendCriterion trend = (TrendCriterion) criterion;
+            double change = problem ? (critical ? trend.criticalChange() * 1.5
+                    : (trend.warningChange() + trend.criticalChange()) / 2) : trend.warningChange() * random.nextDouble() * 0.5;
+            double sign = trend.direction() == Direction.LOWER_IS_WORSE ? -1 : 1;
+            TimeSeries series = TimeSeries.of(trend.metric(), Unit.PER_WEEK, source);
+            double level = 20 + random.nextDouble() * 40;
+            for (int week = 0; week < 12; week++) {
+                double drift = sign * change * level * (week - 5.5) / 11;
+                series = series.point(at.minus(7L * (12 - week), ChronoUnit.DAYS),
+                        Math.max(0.5, level + drift + (random.nextDouble() - 0.5) * level * 0.05));
+            }
+            return series;
+        }
+        ThresholdCriterion threshold = (ThresholdCriterion) criterion;
+        double warning = threshold.warning().baseValue();
+        double critical_ = threshold.critical().baseValue();
+        boolean higherWorse = threshold.direction() == Direction.HIGHER_IS_WORSE;
+        double value;
+        if (!problem) {
+            value = higherWorse ? warning * (0.2 + 0.8 * random.nextDouble()) : warning * (1 + random.nextDouble());
+        } else if (!critical && warning != critical_) {
+            value = warning + (critical_ - warning) * (0.05 + 0.9 * random.nextDouble());
+        } else {
+            value = higherWorse ? critical_ * (1.1 + random.nextDouble()) + 1e-3 : critical_ * 0.9 * random.nextDouble();
+        }
+        if (threshold.metric().dimension() == Dimension.RATIO) {
+            value = Math.min(1, value);
+        }
+        return Measurement.of(threshold.metric(), value, baseUnit(threshold.metric().dimension()), source);
+    }
+
+    private static Unit baseUnit(Dimension dimension) {
+        switch (dimension) {
+            case DURATION: return Unit.MILLISECONDS;
+            case RATIO: return Unit.RATIO;
+            case FACTOR: return Unit.TIMES;
+            case COUNT: return Unit.COUNT;
+            case RATE: return Unit.PER_DAY;
+            default: throw new AssertionError(dimension);
+        }
     }
 
     /** {@code count} audits of distinct subjects, the fleet of one organisation. */
@@ -142,33 +147,5 @@ public final class RealisticAudits {
             fleet.add(audit("service-" + i, START, seeds.nextLong()));
         }
         return fleet;
-    }
-
-    /** Adds evidence, leaving about one item in ten out, as real audits do. */
-    private static final class Evidence {
-        private final Audit.Builder audit;
-        private final SplittableRandom random;
-
-        Evidence(Audit.Builder audit, SplittableRandom random) {
-            this.audit = audit;
-            this.random = random;
-        }
-
-        boolean known() {
-            return random.nextDouble() >= 0.1;
-        }
-
-        void answer(Question question, double yes) {
-            if (known()) {
-                audit.evidence(Answer.of(question, random.nextDouble() < yes, null));
-            }
-        }
-
-        void measure(Metric metric, double value, Unit unit, Provenance provenance) {
-            if (known()) {
-                audit.evidence(dev.backendaudit.model.Measurement.of(metric, Quantity.of(value, unit).value(), unit,
-                        provenance));
-            }
-        }
     }
 }
