@@ -19,16 +19,17 @@ import java.util.List;
  * <ol>
  *   <li>REBUILD ({@value #TOO_MANY_RISKS}) when the high risks reach {@link Config#rebuildHigh()} in
  *       total (default 3) or {@link Config#rebuildHighPerArea()} in one area (default 2), or the
- *       medium risks reach {@link Config#rebuildMedium()} in total (default 10);</li>
+ *       risks of medium or higher severity reach {@link Config#rebuildMedium()} in total (default 10);</li>
  *   <li>INCONCLUSIVE ({@value #INSUFFICIENT_EVIDENCE}) when coverage is under
  *       {@link Config#minimumCoverage()} (default 50 %);</li>
  *   <li>OPTIMIZE ({@value #RISKS_PRESENT}) when there is a high risk or at least
- *       {@link Config#optimizeMedium()} medium risks (default 1);</li>
+ *       {@link Config#optimizeMedium()} risks of medium or higher severity (default 1);</li>
  *   <li>HEALTHY ({@value #NO_RISKS}) when none of that holds and every area has evidence, otherwise
  *       INCONCLUSIVE ({@value #UNKNOWN_AREAS}).</li>
  * </ol>
  *
- * <p>More or worse risks never give a better outcome. The verdict's details hold {@code high} and
+ * <p>The medium thresholds count high risks too, so that a medium risk turning high can never make
+ * the outcome better: more or worse risks never give a better outcome. The verdict's details hold {@code high} and
  * {@code medium} (totals) and {@code high.<area-id>}, {@code medium.<area-id>} per area.
  *
  * <p>Choose it when the organisation already tracks risks by count (a review board, a risk
@@ -61,8 +62,8 @@ public final class RiskCountStrategy implements ScoringStrategy {
      *
      * @param rebuildHigh        total high risks that mean REBUILD, &gt;= 1
      * @param rebuildHighPerArea high risks in one area that mean REBUILD, &gt;= 1
-     * @param rebuildMedium      total medium risks that mean REBUILD, &gt;= {@code optimizeMedium}
-     * @param optimizeMedium     total medium risks that mean OPTIMIZE, &gt;= 1
+     * @param rebuildMedium      total risks of medium or higher severity that mean REBUILD, &gt;= {@code optimizeMedium}
+     * @param optimizeMedium     total risks of medium or higher severity that mean OPTIMIZE, &gt;= 1
      * @param minimumCoverage    the least coverage, in [0, 1], from which a decision is made
      */
     public record Config(int rebuildHigh, int rebuildHighPerArea, int rebuildMedium, int optimizeMedium,
@@ -160,8 +161,9 @@ public final class RiskCountStrategy implements ScoringStrategy {
             rebuild.add("high risks concentrate in one area (" + String.join(", ", crowded) + "; at least "
                     + config.rebuildHighPerArea() + " in one area)");
         }
-        if (medium >= config.rebuildMedium()) {
-            rebuild.add(medium + " medium risks in total, at least " + config.rebuildMedium());
+        if (high + medium >= config.rebuildMedium()) {
+            rebuild.add((high + medium) + " risks of medium or higher severity in total, at least "
+                    + config.rebuildMedium());
         }
         if (!rebuild.isEmpty()) {
             return Decision.builder(Outcome.REBUILD).reason(TOO_MANY_RISKS, "Too many risks to optimize away: "
@@ -171,10 +173,10 @@ public final class RiskCountStrategy implements ScoringStrategy {
             return Decision.builder(Outcome.INCONCLUSIVE).reason(INSUFFICIENT_EVIDENCE, counts + " found, but coverage "
                     + assessment.coverage() + " is under the " + Quantity.ratio(config.minimumCoverage()) + " minimum");
         }
-        if (high > 0 || medium >= config.optimizeMedium()) {
+        if (high > 0 || high + medium >= config.optimizeMedium()) {
             return Decision.builder(Outcome.OPTIMIZE).reason(RISKS_PRESENT, counts + ", under the rebuild thresholds ("
                     + config.rebuildHigh() + " high, " + config.rebuildHighPerArea() + " high in one area, "
-                    + config.rebuildMedium() + " medium)");
+                    + config.rebuildMedium() + " medium or higher)");
         }
         List<AreaAssessment> unknown = Outcomes.unknownAreas(assessment);
         if (!unknown.isEmpty()) {

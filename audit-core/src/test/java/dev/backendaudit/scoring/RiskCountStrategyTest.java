@@ -65,6 +65,27 @@ class RiskCountStrategyTest {
     }
 
     @Test
+    void should_count_high_risks_toward_the_medium_thresholds_so_that_worse_is_never_better() {
+        // GIVEN 10 medium risks, then the same with one of them turned high
+        Map<String, Level> tenMedium = levels(Criteria.MODULAR, Level.WARNING, Criteria.INDEPENDENT_SCALING, Level.WARNING,
+                Criteria.SUPPORTS_GROWTH, Level.WARNING, Criteria.QUERIES_EFFICIENT, Level.WARNING,
+                Criteria.KNOWN_BOTTLENECKS, Level.WARNING, Criteria.AUTOMATIC_SCALING, Level.WARNING,
+                Criteria.READABLE, Level.WARNING, Criteria.DOCUMENTED, Level.WARNING, Criteria.CI_CD_PIPELINE, Level.WARNING,
+                Criteria.DEPLOYMENT_FREQUENCY, Level.WARNING);
+        Map<String, Level> oneTurnedHigh = new java.util.LinkedHashMap<>(tenMedium);
+        oneTurnedHigh.put(Criteria.DEPLOYMENT_FREQUENCY.id(), Level.CRITICAL);
+        // WHEN
+        Decision medium = strategy.decide(assess(tenMedium), AuditHistory.empty());
+        Decision worse = strategy.decide(assess(oneTurnedHigh), AuditHistory.empty());
+        // THEN
+        assertThat(medium.details()).containsEntry("medium", "10").containsEntry("high", "0");
+        assertThat(medium.outcome()).isEqualTo(Outcome.REBUILD);
+        assertThat(worse.details()).containsEntry("medium", "9").containsEntry("high", "1");
+        assertThat(worse.outcome()).isEqualTo(Outcome.REBUILD);
+        assertThat(worse.rationale().get(0).text()).contains("10 risks of medium or higher severity");
+    }
+
+    @Test
     void should_be_inconclusive_on_thin_evidence_unless_the_risks_already_demand_a_rebuild() {
         // GIVEN almost nothing decided
         Map<String, Level> thin = ScoringFixtures.all(Level.UNKNOWN);

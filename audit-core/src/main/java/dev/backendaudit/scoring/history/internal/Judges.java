@@ -18,6 +18,7 @@ import dev.backendaudit.scoring.history.TrendJudgement;
 import dev.backendaudit.scoring.history.TrendRules;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,19 +91,24 @@ public final class Judges {
             return Optional.empty();
         }
         Map<String, String> signOf = new TreeMap<>();
+        List<Map<String, FindingStatus>> statuses = new ArrayList<>(window.size());
         for (Snapshot snapshot : window) {
+            Map<String, FindingStatus> status = new HashMap<>();
             for (Finding finding : snapshot.findings()) {
+                status.put(finding.criterion().id(), finding.status());
                 if (finding.isPresent()) {
                     signOf.putIfAbsent(finding.criterion().id(), finding.sign().id());
                 }
             }
+            statuses.add(status);
         }
         List<String> found = new ArrayList<>();
         for (Map.Entry<String, String> criterion : signOf.entrySet()) {
             boolean seenPresent = false;
             Instant goneAt = null;
-            for (Snapshot snapshot : window) {
-                FindingStatus status = statusOf(snapshot, criterion.getKey());
+            for (int i = 0; i < window.size(); i++) {
+                Snapshot snapshot = window.get(i);
+                FindingStatus status = statuses.get(i).get(criterion.getKey());
                 if (status == FindingStatus.PRESENT) {
                     if (goneAt != null) {
                         found.add(criterion.getValue() + " via " + criterion.getKey() + " (gone at " + goneAt
@@ -122,15 +128,6 @@ public final class Judges {
         return Optional.of(new TrendJudgement(TrendRules.FIXES_CREATE_ISSUES_REPEATEDLY, "Fixes create new issues"
                 + " repeatedly: " + found.size() + " times a sign came back after evidence showed it gone, across the "
                 + window.size() + " audits " + list(audits) + ": " + String.join("; ", found), audits));
-    }
-
-    private static FindingStatus statusOf(Snapshot snapshot, String criterionId) {
-        for (Finding finding : snapshot.findings()) {
-            if (finding.criterion().id().equals(criterionId)) {
-                return finding.status();
-            }
-        }
-        return null;
     }
 
     /** Fires when a speed metric worsened at every step of a full window, by at least {@code least} overall. */
