@@ -12,6 +12,8 @@ import dev.backendaudit.model.Outcome;
 import dev.backendaudit.model.Quantity;
 import dev.backendaudit.model.Reason;
 import dev.backendaudit.model.Severity;
+import dev.backendaudit.scoring.history.TrendJudgement;
+import dev.backendaudit.scoring.history.TrendRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -31,7 +33,13 @@ import java.util.stream.Collectors;
  *       <li>{@value #SYSTEMIC_PROBLEMS}: at least {@link Config#systemicAreas()} areas (default 3)
  *           need attention at once: problems are systemic, not isolated;</li>
  *       <li>{@value #DEPLOYMENT_UNSTABLE}: Deployment &amp; DevOps is critical, so deployment
- *           processes are not stable enough for optimization to be enough.</li>
+ *           processes are not stable enough for optimization to be enough;</li>
+ *       <li>given earlier verdicts, the {@link TrendRules} about time (since 1.1):
+ *           {@value TrendRules#CONSISTENT_PROBLEMS} (several problems present consistently),
+ *           {@value TrendRules#FIXES_CREATE_ISSUES_REPEATEDLY} (signs recurring after they were gone) and
+ *           {@value TrendRules#SPEED_CONTINUES_TO_DECLINE} (a development-speed measurement worsening from
+ *           audit to audit). Each names the audits it compared, by time, in its text and in the detail
+ *           {@code history.<rule>.audits}. Without history none of them fires.</li>
  *     </ul></li>
  *   <li><b>INCONCLUSIVE</b>, {@value #INSUFFICIENT_EVIDENCE}: a foundation area has no evidence at
  *       all, or coverage is under {@link Config#minimumCoverage()} (default 50 %). The next steps
@@ -50,6 +58,7 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * Strategies.checklist();                                          // defaults
  * Strategies.checklist(new ChecklistStrategy.Config(4, 0.7));      // stricter evidence, laxer systemic bound
+ * Strategies.checklist(ChecklistStrategy.Config.DEFAULTS, TrendRules.DEFAULTS.withConsistency(4, 2));
  * }</pre>
  */
 public final class ChecklistStrategy implements ScoringStrategy {
@@ -57,7 +66,7 @@ public final class ChecklistStrategy implements ScoringStrategy {
     /** The strategy's name. */
     public static final String NAME = "checklist";
     /** The strategy's version. */
-    public static final String VERSION = "1.0";
+    public static final String VERSION = "1.1";
 
     /** Rule id: a rebuild indicator is present at critical severity. */
     public static final String REBUILD_INDICATOR = "rebuild-indicator";
@@ -97,15 +106,27 @@ public final class ChecklistStrategy implements ScoringStrategy {
     }
 
     private final Config config;
+    private final TrendRules trends;
 
     /** The strategy with {@link Config#DEFAULTS}; public for {@link java.util.ServiceLoader}. */
     public ChecklistStrategy() {
         this(Config.DEFAULTS);
     }
 
-    /** The strategy with {@code config}. */
+    /** The strategy with {@code config} and the default {@link TrendRules}. */
     public ChecklistStrategy(Config config) {
+        this(config, TrendRules.DEFAULTS);
+    }
+
+    /** The strategy with {@code config}, judging history by {@code trends}. */
+    public ChecklistStrategy(Config config, TrendRules trends) {
         this.config = Checks.notNull("config", config);
+        this.trends = Checks.notNull("trends", trends);
+    }
+
+    /** The rules this strategy judges history by. */
+    public TrendRules trends() {
+        return trends;
     }
 
     /** This strategy's settings. */
@@ -128,8 +149,14 @@ public final class ChecklistStrategy implements ScoringStrategy {
         Checks.notNull("assessment", assessment);
         Checks.notNull("history", history);
         List<Reason> rebuild = rebuildReasons(assessment);
-        if (!rebuild.isEmpty()) {
-            return Decision.builder(Outcome.REBUILD).reasons(rebuild).build();
+        List<TrendJudgement> overTime = trends.judge(assessment, history);
+        if (!rebuild.isEmpty() || !overTime.isEmpty()) {
+            Decision.Builder decision = Decision.builder(Outcome.REBUILD).reasons(rebuild);
+            for (TrendJudgement judgement : overTime) {
+                decision.reason(judgement.rule(), judgement.text()).detail("history." + judgement.rule() + ".audits",
+                        judgement.audits().stream().map(Object::toString).collect(Collectors.joining(",")));
+            }
+            return decision.build();
         }
         List<AreaAssessment> attention = assessment.needingAttention();
         List<String> thin = thinEvidence(assessment);
@@ -200,6 +227,6 @@ public final class ChecklistStrategy implements ScoringStrategy {
 
     @Override
     public String toString() {
-        return NAME + " " + VERSION + " " + config;
+        return NAME + " " + VERSION + " " + config + " " + trends;
     }
 }

@@ -1,6 +1,7 @@
 package dev.backendaudit.scoring;
 
 import dev.backendaudit.internal.Checks;
+import dev.backendaudit.scoring.history.TrendRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * ScoringStrategy checklist = Strategies.checklist();
+ * ScoringStrategy score = Strategies.weightedScore();
  * ScoringStrategy mine = Strategies.byName("no-critical");   // listed in META-INF/services
  * }</pre>
  */
@@ -29,6 +31,71 @@ public final class Strategies {
     /** The checklist's own decision, with {@code config}. */
     public static ScoringStrategy checklist(ChecklistStrategy.Config config) {
         return new ChecklistStrategy(config);
+    }
+
+    /** The checklist's own decision, with {@code config}, judging history by {@code trends}. */
+    public static ScoringStrategy checklist(ChecklistStrategy.Config config, TrendRules trends) {
+        return new ChecklistStrategy(config, trends);
+    }
+
+    /** The worst area decides, with the default order; see {@link WorstAreaStrategy}. */
+    public static ScoringStrategy worstArea() {
+        return new WorstAreaStrategy();
+    }
+
+    /** The worst area decides, with {@code config}. */
+    public static ScoringStrategy worstArea(WorstAreaStrategy.Config config) {
+        return new WorstAreaStrategy(config);
+    }
+
+    /** A weighted 0-100 score with default weights and bands; see {@link WeightedScoreStrategy}. */
+    public static ScoringStrategy weightedScore() {
+        return new WeightedScoreStrategy();
+    }
+
+    /** A weighted 0-100 score with {@code config}. */
+    public static ScoringStrategy weightedScore(WeightedScoreStrategy.Config config) {
+        return new WeightedScoreStrategy(config);
+    }
+
+    /** The bronze, silver, gold ladder of the standard criteria; see {@link MaturityLevelsStrategy}. */
+    public static ScoringStrategy maturityLevels() {
+        return new MaturityLevelsStrategy();
+    }
+
+    /** A ladder of maturity levels with {@code config}. */
+    public static ScoringStrategy maturityLevels(MaturityLevelsStrategy.Config config) {
+        return new MaturityLevelsStrategy(config);
+    }
+
+    /** Counts of high and medium risks, with default thresholds; see {@link RiskCountStrategy}. */
+    public static ScoringStrategy riskCount() {
+        return new RiskCountStrategy();
+    }
+
+    /** Counts of high and medium risks, with {@code config}. */
+    public static ScoringStrategy riskCount(RiskCountStrategy.Config config) {
+        return new RiskCountStrategy(config);
+    }
+
+    /** The DORA and latency quality gate; see {@link GateStrategy}. */
+    public static ScoringStrategy gate() {
+        return new GateStrategy();
+    }
+
+    /** A quality gate of {@code conditions}. */
+    public static ScoringStrategy gate(List<GateCondition> conditions) {
+        return new GateStrategy(conditions);
+    }
+
+    /** The default composite: weighted score under floors and the gate's veto; see {@link CompositeStrategy}. */
+    public static ScoringStrategy composite() {
+        return new CompositeStrategy();
+    }
+
+    /** {@code base} under {@code floors}: the outcome is never better than a fired floor allows. */
+    public static ScoringStrategy composite(ScoringStrategy base, List<Floor> floors) {
+        return new CompositeStrategy(base, floors);
     }
 
     /**

@@ -134,6 +134,6 @@ class EntryValidationTest {
         assertThatThrownBy(() -> BackendAudit.of("x").scoredBy(dev.backendaudit.scoring.Strategies.checklist())
                 .scoredBy(dev.backendaudit.scoring.Strategies.checklist()))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("the strategy was already chosen (checklist 1.0); name it once");
+                .hasMessageContaining("the strategy was already chosen (checklist " + dev.backendaudit.scoring.ChecklistStrategy.VERSION + "); name it once");
     }
 }

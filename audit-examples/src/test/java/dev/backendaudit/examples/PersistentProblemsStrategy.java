@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * A team's own scoring strategy, built on the checklist's: when optimization was the advice in each
  * of the last {@code audits} verdicts and the same areas still need attention, the problems are not
- * isolated after all, and the outcome becomes REBUILD. Every other decision is the checklist's.
+ * isolated after all, and the outcome becomes REBUILD. Every other decision is the checklist's on the
+ * current snapshot: this team's own rule about time takes the place of the checklist's trend rules.
  *
  * <pre>{@code
  * BackendAudit.of("checkout-service")....history(earlierVerdicts).scoredBy(new PersistentProblemsStrategy(2)).evaluate();
@@ -48,7 +49,8 @@ final class PersistentProblemsStrategy implements ScoringStrategy {
 
     @Override
     public Decision decide(Assessment assessment, AuditHistory history) {
-        Decision decision = checklist.decide(assessment, history);
+        // the snapshot decision; this strategy judges the history itself
+        Decision decision = checklist.decide(assessment, AuditHistory.empty());
         List<Verdict> recent = history.latest(audits);
         if (decision.outcome() != Outcome.OPTIMIZE || recent.size() < audits
                 || !recent.stream().allMatch(v -> v.outcome() == Outcome.OPTIMIZE)) {

@@ -1,0 +1,180 @@
+package dev.backendaudit.scoring;
+
+import dev.backendaudit.checklist.Metrics;
+import dev.backendaudit.internal.Checks;
+import dev.backendaudit.model.Assessment;
+import dev.backendaudit.model.AuditHistory;
+import dev.backendaudit.model.Evidence;
+import dev.backendaudit.model.Finding;
+import dev.backendaudit.model.Measurement;
+import dev.backendaudit.model.NotApplicable;
+import dev.backendaudit.model.Outcome;
+import dev.backendaudit.model.Quantity;
+import dev.backendaudit.model.Unit;
+import dev.backendaudit.scoring.internal.Outcomes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Pass/fail conditions on named measurements, the way quality gates work: the gate passes
+ * (HEALTHY, {@value #PASSED}) when every condition holds; it fails ({@value #FAILED}) with the worst
+ * failure outcome of the conditions that fail; when none fails but a measurement is missing, it is
+ * INCONCLUSIVE ({@value #MISSING}): a gate never passes on missing evidence. A measurement whose
+ * evidence says it does not apply skips its condition.
+ *
+ * <p>The gate reads the measurements its audit's criteria read (the evidence of the findings), so
+ * every condition's metric must be judged by some criterion of the audit; the standard checklist
+ * judges every standard metric except throughput.
+ *
+ * <p>The default gate holds the DORA delivery keys and latency at the standard checklist's warning
+ * bounds, each failing as OPTIMIZE: deployments at least weekly, lead time at most 7 days, change
+ * failure rate at most 15 %, time to restore at most a day, p95 latency at peak at most 300 ms,
+ * p99 latency at peak at most 1 s, error rate at most 1 %.
+ *
+ * <p>Choose it for CI and release checks, where the question is "may this ship?" and teams agree
+ * on a few numbers; compose it with another strategy (see {@link CompositeStrategy}) for the
+ * optimize-or-rebuild question. The verdict's details hold each condition's result under
+ * {@link GateCondition#key()}.
+ *
+ * <pre>{@code
+ * Strategies.gate();                                                     // the DORA and latency gate
+ * Strategies.gate(List.of(
+ *         GateCondition.above(Metrics.LATENCY_P99_PEAK, Quantity.millis(800)),
+ *         GateCondition.above(Metrics.ERROR_RATE, Quantity.percent(5)).failing(Outcome.REBUILD)));
+ * }</pre>
+ */
+public final class GateStrategy implements ScoringStrategy {
+
+    /** The strategy's name. */
+    public static final String NAME = "gate";
+    /** The strategy's version. */
+    public static final String VERSION = "1.0";
+    /** Rule id: every condition holds. */
+    public static final String PASSED = "gate-passed";
+    /** Rule id: some condition fails. */
+    public static final String FAILED = "gate-failed";
+    /** Rule id: no condition fails, but a measurement is missing. */
+    public static final String MISSING = "measurement-missing";
+
+    /** The default conditions: DORA keys and latency, each failing as OPTIMIZE. */
+    public static final List<GateCondition> STANDARD = List.of(
+            GateCondition.below(Metrics.DEPLOYMENT_FREQUENCY, Quantity.of(1, Unit.PER_WEEK)),
+            GateCondition.above(Metrics.LEAD_TIME, Quantity.of(7, Unit.DAYS)),
+            GateCondition.above(Metrics.CHANGE_FAILURE_RATE, Quantity.percent(15)),
+            GateCondition.above(Metrics.TIME_TO_RESTORE, Quantity.of(1, Unit.DAYS)),
+            GateCondition.above(Metrics.LATENCY_P95_PEAK, Quantity.millis(300)),
+            GateCondition.above(Metrics.LATENCY_P99_PEAK, Quantity.of(Duration.ofSeconds(1))),
+            GateCondition.above(Metrics.ERROR_RATE, Quantity.percent(1)));
+
+    private final List<GateCondition> conditions;
+
+    /** The gate with the {@link #STANDARD} conditions; public for {@link java.util.ServiceLoader}. */
+    public GateStrategy() {
+        this(STANDARD);
+    }
+
+    /**
+     * The gate with {@code conditions}.
+     *
+     * @throws IllegalArgumentException if there are none, or two read the same metric in the same direction
+     */
+    public GateStrategy(List<GateCondition> conditions) {
+        this.conditions = Checks.listCopy("gate conditions", conditions);
+        if (this.conditions.isEmpty()) {
+            throw new IllegalArgumentException("gate conditions must not be empty: a gate without conditions checks nothing");
+        }
+        Set<String> keys = new HashSet<>();
+        for (GateCondition condition : this.conditions) {
+            if (!keys.add(condition.key())) {
+                throw new IllegalArgumentException("gate conditions must differ in metric or direction, but two are "
+                        + condition.key());
+            }
+        }
+    }
+
+    /** The gate's conditions. */
+    public List<GateCondition> conditions() {
+        return conditions;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String version() {
+        return VERSION;
+    }
+
+    @Override
+    public Decision decide(Assessment assessment, AuditHistory history) {
+        Checks.notNull("assessment", assessment);
+        Checks.notNull("history", history);
+        List<String> failed = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        Outcome worst = Outcome.HEALTHY;
+        List<String[]> results = new ArrayList<>();
+        for (GateCondition condition : conditions) {
+            Evidence evidence = evidenceFor(assessment, condition);
+            String result;
+            if (evidence instanceof Measurement) {
+                Measurement measurement = (Measurement) evidence;
+                if (condition.failsFor(measurement.baseValue())) {
+                    worst = Outcomes.worse(worst, condition.onFailure());
+                    result = "failed: " + measurement.value() + " is " + condition.failsWhen().beyondWord() + " "
+                            + condition.bound() + " (" + condition.onFailure() + ")";
+                    failed.add(condition.metric().name() + " " + measurement.value() + " is "
+                            + condition.failsWhen().beyondWord() + " " + condition.bound() + "; source: "
+                            + measurement.provenance());
+                } else {
+                    result = "passed: " + measurement.value() + " is not " + condition.failsWhen().beyondWord() + " "
+                            + condition.bound();
+                }
+            } else if (evidence instanceof NotApplicable) {
+                result = "skipped: " + ((NotApplicable) evidence).reason();
+            } else {
+                result = "missing: no measurement of " + condition.metric().name();
+                missing.add(condition.metric().name());
+            }
+            results.add(new String[] {condition.key(), result});
+        }
+        Decision.Builder decision;
+        if (!failed.isEmpty()) {
+            decision = Decision.builder(worst).reason(FAILED, "The gate fails: " + String.join("; ", failed));
+        } else if (!missing.isEmpty()) {
+            decision = Decision.builder(Outcome.INCONCLUSIVE).reason(MISSING, "No condition fails, but the gate cannot"
+                    + " pass without " + String.join(", ", missing));
+        } else {
+            decision = Decision.builder(Outcome.HEALTHY).reason(PASSED, "The gate passes: all " + conditions.size()
+                    + " conditions hold");
+        }
+        for (String[] result : results) {
+            decision.detail(result[0], result[1]);
+        }
+        return decision.build();
+    }
+
+    /** The measurement (or not-applicable evidence) the assessment's findings hold for the condition's metric. */
+    private static Evidence evidenceFor(Assessment assessment, GateCondition condition) {
+        for (Finding finding : assessment.findings()) {
+            if (finding.evidence().isEmpty()) {
+                continue;
+            }
+            Evidence evidence = finding.evidence().get();
+            if (evidence.topic().equals(condition.metric())
+                    && (evidence instanceof Measurement || evidence instanceof NotApplicable)) {
+                return evidence;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String toString() {
+        return NAME + " " + VERSION + " " + conditions;
+    }
+}

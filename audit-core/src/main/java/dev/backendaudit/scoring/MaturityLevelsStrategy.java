@@ -1,0 +1,219 @@
+package dev.backendaudit.scoring;
+
+import dev.backendaudit.checklist.Criteria;
+import dev.backendaudit.internal.Checks;
+import dev.backendaudit.model.Assessment;
+import dev.backendaudit.model.AuditHistory;
+import dev.backendaudit.model.Criterion;
+import dev.backendaudit.model.Finding;
+import dev.backendaudit.model.FindingStatus;
+import dev.backendaudit.model.Outcome;
+import dev.backendaudit.model.SignKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A ladder of maturity levels, the way service scorecards rank services bronze, silver, gold: a
+ * level is reached only when every criterion of that level and of every level below it passes.
+ * A criterion passes when evidence shows its sign absent or says it does not apply; a present
+ * sign blocks, and so does missing evidence (it is never a pass). Criteria a level names but the
+ * audit does not contain (removed with {@code withoutCriterion}) are not judged.
+ *
+ * <p>Outcomes: reaching {@link Config#healthyLevel()} is HEALTHY ({@value #LEVEL_REACHED}); reaching a
+ * lower level is OPTIMIZE ({@value #LEVEL_REACHED}) when a present finding blocks the next level, and
+ * INCONCLUSIVE ({@value #BLOCKED_BY_UNKNOWN}) when only missing evidence blocks it; reaching no level
+ * is REBUILD ({@value #NO_LEVEL}) when a present finding blocks the first level, INCONCLUSIVE
+ * ({@value #BLOCKED_BY_UNKNOWN}) when only missing evidence does. The verdict's details name the
+ * {@code level} reached, the {@code next-level} and what blocks it ({@code blocked-by}: criterion ids).
+ *
+ * <p>The default ladder is built from the standard criteria:
+ * <ul>
+ *   <li><b>bronze</b>, the foundation holds: every criterion of a rebuild indicator, and the system
+ *       survives traffic spikes;</li>
+ *   <li><b>silver</b>, no red flags: every criterion of the foundation areas and of the common red flags;</li>
+ *   <li><b>gold</b>, healthy: every standard criterion.</li>
+ * </ul>
+ *
+ * <p>Choose it when teams should climb step by step and each step must be earned in full, and
+ * when "what stops us from reaching the next level" is the question to answer.
+ *
+ * <pre>{@code
+ * Strategies.maturityLevels();                                           // bronze, silver, gold
+ * Strategies.maturityLevels(new MaturityLevelsStrategy.Config(List.of(
+ *         new MaturityLevelsStrategy.Level("basic", List.of("monitoring.alerting", "deployment.ci-cd-pipeline")),
+ *         new MaturityLevelsStrategy.Level("advanced", List.of("scalability.automatic-scaling"))), "advanced"));
+ * }</pre>
+ */
+public final class MaturityLevelsStrategy implements ScoringStrategy {
+
+    /** The strategy's name. */
+    public static final String NAME = "maturity-levels";
+    /** The strategy's version. */
+    public static final String VERSION = "1.0";
+    /** Rule id: a level was reached. */
+    public static final String LEVEL_REACHED = "level-reached";
+    /** Rule id: no level was reached because of present findings. */
+    public static final String NO_LEVEL = "no-level";
+    /** Rule id: only missing evidence blocks the next level. */
+    public static final String BLOCKED_BY_UNKNOWN = "blocked-by-unknown";
+
+    /**
+     * One rung of the ladder.
+     *
+     * @param name     the level's name, a lowercase identifier such as {@code "silver"}
+     * @param criteria the ids of the criteria this level adds to the ones below it, at least one
+     */
+    public record Level(String name, List<String> criteria) {
+
+        /** @throws IllegalArgumentException if the name is not an identifier or there are no criteria */
+        public Level {
+            Checks.identifier("maturity level name", name);
+            criteria = Checks.listCopy("maturity level '" + name + "' criteria", criteria);
+            if (criteria.isEmpty()) {
+                throw new IllegalArgumentException("maturity level '" + name + "' criteria must not be empty");
+            }
+        }
+    }
+
+    /**
+     * The strategy's settings.
+     *
+     * @param levels       the ladder, lowest first, at least one level, distinct names
+     * @param healthyLevel the name of the level from which the system is HEALTHY
+     */
+    public record Config(List<Level> levels, String healthyLevel) {
+
+        /** Bronze, silver, gold from the standard criteria; gold is healthy. */
+        public static final Config DEFAULTS = new Config(standardLadder(), "gold");
+
+        /** @throws IllegalArgumentException if the ladder is empty, names repeat, or the healthy level is not on it */
+        public Config {
+            levels = Checks.listCopy("maturity levels", levels);
+            Checks.notBlank("maturity healthyLevel", healthyLevel);
+            if (levels.isEmpty()) {
+                throw new IllegalArgumentException("maturity levels must not be empty");
+            }
+            Set<String> names = new HashSet<>();
+            for (Level level : levels) {
+                if (!names.add(level.name())) {
+                    throw new IllegalArgumentException("maturity level names must be unique, but '" + level.name()
+                            + "' appears twice");
+                }
+            }
+            if (!names.contains(healthyLevel)) {
+                throw new IllegalArgumentException("maturity healthyLevel must be one of "
+                        + levels.stream().map(Level::name).toList() + ", but was \"" + healthyLevel + "\"");
+            }
+        }
+
+        private static List<Level> standardLadder() {
+            List<String> bronze = Criteria.STANDARD.stream()
+                    .filter(c -> c.sign().kind() == SignKind.REBUILD_INDICATOR).map(Criterion::id)
+                    .collect(Collectors.toCollection(ArrayList::new));
+            bronze.add(Criteria.HANDLES_SPIKES.id());
+            List<String> silver = Criteria.STANDARD.stream()
+                    .filter(c -> c.area().foundation() || c.sign().kind() == SignKind.RED_FLAG)
+                    .map(Criterion::id).filter(id -> !bronze.contains(id)).toList();
+            List<String> gold = Criteria.STANDARD.stream().map(Criterion::id)
+                    .filter(id -> !bronze.contains(id) && !silver.contains(id)).toList();
+            return List.of(new Level("bronze", bronze), new Level("silver", silver), new Level("gold", gold));
+        }
+    }
+
+    private final Config config;
+
+    /** The strategy with {@link Config#DEFAULTS}; public for {@link java.util.ServiceLoader}. */
+    public MaturityLevelsStrategy() {
+        this(Config.DEFAULTS);
+    }
+
+    /** The strategy with {@code config}. */
+    public MaturityLevelsStrategy(Config config) {
+        this.config = Checks.notNull("config", config);
+    }
+
+    /** This strategy's settings. */
+    public Config config() {
+        return config;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String version() {
+        return VERSION;
+    }
+
+    @Override
+    public Decision decide(Assessment assessment, AuditHistory history) {
+        Checks.notNull("assessment", assessment);
+        Checks.notNull("history", history);
+        Map<String, Finding> byId = new HashMap<>();
+        for (Finding finding : assessment.findings()) {
+            byId.put(finding.criterion().id(), finding);
+        }
+        int reached = -1;
+        List<Finding> blockers = List.of();
+        for (Level level : config.levels()) {
+            blockers = level.criteria().stream().map(byId::get)
+                    .filter(f -> f != null && f.status() != FindingStatus.ABSENT
+                            && f.status() != FindingStatus.NOT_APPLICABLE)
+                    .sorted(Finding.BY_IMPACT).toList();
+            if (!blockers.isEmpty()) {
+                break;
+            }
+            reached++;
+        }
+        List<Level> levels = config.levels();
+        int healthyIndex = levels.stream().map(Level::name).toList().indexOf(config.healthyLevel());
+        String levelName = reached < 0 ? "none" : levels.get(reached).name();
+        if (reached >= healthyIndex) {
+            Decision.Builder healthy = Decision.builder(Outcome.HEALTHY).reason(LEVEL_REACHED, "Level " + levelName
+                    + " reached: every criterion of it and of the levels below passes" + (reached + 1 < levels.size()
+                    ? "; the next level " + levels.get(reached + 1).name() + " is blocked by " + ids(blockers) : ""))
+                    .detail("level", levelName);
+            if (reached + 1 < levels.size()) {
+                healthy.detail("next-level", levels.get(reached + 1).name()).detail("blocked-by", ids(blockers));
+            }
+            return healthy.build();
+        }
+        String next = levels.get(reached + 1).name();
+        List<Finding> present = blockers.stream().filter(Finding::isPresent).toList();
+        Decision.Builder decision;
+        if (present.isEmpty()) {
+            decision = Decision.builder(Outcome.INCONCLUSIVE).reason(BLOCKED_BY_UNKNOWN, (reached < 0 ? "No level"
+                    : "Level " + levelName) + " reached; only missing evidence blocks " + next + ": " + ids(blockers)
+                    + " undecided");
+        } else if (reached < 0) {
+            decision = Decision.builder(Outcome.REBUILD).reason(NO_LEVEL, "Not even the first level " + next
+                    + " is reached: " + explain(present));
+        } else {
+            decision = Decision.builder(Outcome.OPTIMIZE).reason(LEVEL_REACHED, "Level " + levelName + " reached, "
+                    + config.healthyLevel() + " is healthy; " + next + " is blocked by: " + explain(present));
+        }
+        return decision.detail("level", levelName).detail("next-level", next).detail("blocked-by", ids(blockers))
+                .build();
+    }
+
+    private static String ids(List<Finding> findings) {
+        return findings.stream().map(f -> f.criterion().id()).collect(Collectors.joining(","));
+    }
+
+    private static String explain(List<Finding> findings) {
+        return findings.stream().map(f -> f.criterion().id() + " (" + f.explanation() + ")")
+                .collect(Collectors.joining("; "));
+    }
+
+    @Override
+    public String toString() {
+        return NAME + " " + VERSION + " " + config;
+    }
+}

@@ -1,0 +1,193 @@
+package dev.backendaudit.scoring;
+
+import dev.backendaudit.internal.Checks;
+import dev.backendaudit.model.AreaAssessment;
+import dev.backendaudit.model.Assessment;
+import dev.backendaudit.model.AuditHistory;
+import dev.backendaudit.model.Finding;
+import dev.backendaudit.model.Outcome;
+import dev.backendaudit.model.Quantity;
+import dev.backendaudit.model.Severity;
+import dev.backendaudit.scoring.internal.Outcomes;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Counts risks, the way risk registers and architecture reviews do: a critical finding is a high
+ * risk, a warning a medium risk, counted per area and in total, and compared with thresholds.
+ *
+ * <ol>
+ *   <li>REBUILD ({@value #TOO_MANY_RISKS}) when the high risks reach {@link Config#rebuildHigh()} in
+ *       total (default 3) or {@link Config#rebuildHighPerArea()} in one area (default 2), or the
+ *       risks of medium or higher severity reach {@link Config#rebuildMedium()} in total (default 10);</li>
+ *   <li>INCONCLUSIVE ({@value #INSUFFICIENT_EVIDENCE}) when coverage is under
+ *       {@link Config#minimumCoverage()} (default 50 %);</li>
+ *   <li>OPTIMIZE ({@value #RISKS_PRESENT}) when there is a high risk or at least
+ *       {@link Config#optimizeMedium()} risks of medium or higher severity (default 1);</li>
+ *   <li>HEALTHY ({@value #NO_RISKS}) when none of that holds and every area has evidence, otherwise
+ *       INCONCLUSIVE ({@value #UNKNOWN_AREAS}).</li>
+ * </ol>
+ *
+ * <p>The medium thresholds count high risks too, so that a medium risk turning high can never make
+ * the outcome better: more or worse risks never give a better outcome. The verdict's details hold {@code high} and
+ * {@code medium} (totals) and {@code high.<area-id>}, {@code medium.<area-id>} per area.
+ *
+ * <p>Choose it when the organisation already tracks risks by count (a review board, a risk
+ * register), or when the number of problems matters more than which area they are in.
+ *
+ * <pre>{@code
+ * Strategies.riskCount();
+ * Strategies.riskCount(new RiskCountStrategy.Config(2, 1, 6, 3, 0.6));
+ * }</pre>
+ */
+public final class RiskCountStrategy implements ScoringStrategy {
+
+    /** The strategy's name. */
+    public static final String NAME = "risk-count";
+    /** The strategy's version. */
+    public static final String VERSION = "1.0";
+    /** Rule id: a rebuild threshold is reached. */
+    public static final String TOO_MANY_RISKS = "too-many-risks";
+    /** Rule id: coverage is under the minimum. */
+    public static final String INSUFFICIENT_EVIDENCE = "insufficient-evidence";
+    /** Rule id: risks are present but under the rebuild thresholds. */
+    public static final String RISKS_PRESENT = "risks-present";
+    /** Rule id: no risk and every area has evidence. */
+    public static final String NO_RISKS = "no-risks";
+    /** Rule id: no risk, but some area has no evidence. */
+    public static final String UNKNOWN_AREAS = "unknown-areas";
+
+    /**
+     * The strategy's settings; every threshold is "at least".
+     *
+     * @param rebuildHigh        total high risks that mean REBUILD, &gt;= 1
+     * @param rebuildHighPerArea high risks in one area that mean REBUILD, &gt;= 1
+     * @param rebuildMedium      total risks of medium or higher severity that mean REBUILD, &gt;= {@code optimizeMedium}
+     * @param optimizeMedium     total risks of medium or higher severity that mean OPTIMIZE, &gt;= 1
+     * @param minimumCoverage    the least coverage, in [0, 1], from which a decision is made
+     */
+    public record Config(int rebuildHigh, int rebuildHighPerArea, int rebuildMedium, int optimizeMedium,
+                         double minimumCoverage) {
+
+        /** 3 high risks, 2 in one area or 10 medium risks mean REBUILD; 1 medium risk means OPTIMIZE; coverage 50 %. */
+        public static final Config DEFAULTS = new Config(3, 2, 10, 1, 0.5);
+
+        /** @throws IllegalArgumentException naming the threshold that breaks the rules above */
+        public Config {
+            atLeastOne("rebuildHigh", rebuildHigh);
+            atLeastOne("rebuildHighPerArea", rebuildHighPerArea);
+            atLeastOne("optimizeMedium", optimizeMedium);
+            if (rebuildMedium < optimizeMedium) {
+                throw new IllegalArgumentException("risk-count rebuildMedium must be >= optimizeMedium " + optimizeMedium
+                        + ", but was " + rebuildMedium);
+            }
+            Checks.ratio("risk-count minimumCoverage", minimumCoverage);
+        }
+
+        private static void atLeastOne(String field, int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("risk-count " + field + " must be >= 1, but was " + value);
+            }
+        }
+    }
+
+    private final Config config;
+
+    /** The strategy with {@link Config#DEFAULTS}; public for {@link java.util.ServiceLoader}. */
+    public RiskCountStrategy() {
+        this(Config.DEFAULTS);
+    }
+
+    /** The strategy with {@code config}. */
+    public RiskCountStrategy(Config config) {
+        this.config = Checks.notNull("config", config);
+    }
+
+    /** This strategy's settings. */
+    public Config config() {
+        return config;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String version() {
+        return VERSION;
+    }
+
+    @Override
+    public Decision decide(Assessment assessment, AuditHistory history) {
+        Checks.notNull("assessment", assessment);
+        Checks.notNull("history", history);
+        int high = 0;
+        int medium = 0;
+        List<String> crowded = new ArrayList<>();
+        List<String[]> perArea = new ArrayList<>();
+        for (AreaAssessment area : assessment.areas()) {
+            int areaHigh = 0;
+            int areaMedium = 0;
+            for (Finding finding : area.findings()) {
+                if (finding.isAtLeast(Severity.CRITICAL)) {
+                    areaHigh++;
+                } else if (finding.isPresent()) {
+                    areaMedium++;
+                }
+            }
+            high += areaHigh;
+            medium += areaMedium;
+            if (areaHigh >= config.rebuildHighPerArea()) {
+                crowded.add(area.area().name() + " has " + areaHigh);
+            }
+            perArea.add(new String[] {area.area().id(), Integer.toString(areaHigh), Integer.toString(areaMedium)});
+        }
+        Decision.Builder decision = choose(assessment, high, medium, crowded);
+        decision.detail("high", Integer.toString(high)).detail("medium", Integer.toString(medium));
+        for (String[] counts : perArea) {
+            decision.detail("high." + counts[0], counts[1]).detail("medium." + counts[0], counts[2]);
+        }
+        return decision.build();
+    }
+
+    private Decision.Builder choose(Assessment assessment, int high, int medium, List<String> crowded) {
+        String counts = high + " high and " + medium + " medium risks";
+        List<String> rebuild = new ArrayList<>();
+        if (high >= config.rebuildHigh()) {
+            rebuild.add(high + " high risks in total, at least " + config.rebuildHigh());
+        }
+        if (!crowded.isEmpty()) {
+            rebuild.add("high risks concentrate in one area (" + String.join(", ", crowded) + "; at least "
+                    + config.rebuildHighPerArea() + " in one area)");
+        }
+        if (high + medium >= config.rebuildMedium()) {
+            rebuild.add((high + medium) + " risks of medium or higher severity in total, at least "
+                    + config.rebuildMedium());
+        }
+        if (!rebuild.isEmpty()) {
+            return Decision.builder(Outcome.REBUILD).reason(TOO_MANY_RISKS, "Too many risks to optimize away: "
+                    + String.join("; ", rebuild));
+        }
+        if (assessment.coverage().ratio() < config.minimumCoverage()) {
+            return Decision.builder(Outcome.INCONCLUSIVE).reason(INSUFFICIENT_EVIDENCE, counts + " found, but coverage "
+                    + assessment.coverage() + " is under the " + Quantity.ratio(config.minimumCoverage()) + " minimum");
+        }
+        if (high > 0 || high + medium >= config.optimizeMedium()) {
+            return Decision.builder(Outcome.OPTIMIZE).reason(RISKS_PRESENT, counts + ", under the rebuild thresholds ("
+                    + config.rebuildHigh() + " high, " + config.rebuildHighPerArea() + " high in one area, "
+                    + config.rebuildMedium() + " medium or higher)");
+        }
+        List<AreaAssessment> unknown = Outcomes.unknownAreas(assessment);
+        if (!unknown.isEmpty()) {
+            return Decision.builder(Outcome.INCONCLUSIVE).reason(UNKNOWN_AREAS, counts + ", but "
+                    + Outcomes.names(unknown) + (unknown.size() == 1 ? " has" : " have") + " no evidence");
+        }
+        return Decision.builder(Outcome.HEALTHY).reason(NO_RISKS, counts + " and every area has evidence");
+    }
+
+    @Override
+    public String toString() {
+        return NAME + " " + VERSION + " " + config;
+    }
+}

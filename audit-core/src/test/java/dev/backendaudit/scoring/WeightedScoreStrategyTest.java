@@ -1,0 +1,134 @@
+package dev.backendaudit.scoring;
+
+import static dev.backendaudit.scoring.testing.ScoringFixtures.assess;
+import static dev.backendaudit.scoring.testing.ScoringFixtures.levels;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.backendaudit.checklist.Criteria;
+import dev.backendaudit.model.AuditHistory;
+import dev.backendaudit.model.Criterion;
+import dev.backendaudit.model.Outcome;
+import dev.backendaudit.scoring.testing.ScoringFixtures;
+import dev.backendaudit.scoring.testing.ScoringFixtures.Level;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class WeightedScoreStrategyTest {
+
+    private static final List<Criterion> PERFORMANCE = List.of(Criteria.P50_NORMAL, Criteria.P95_NORMAL,
+            Criteria.P99_NORMAL, Criteria.P50_PEAK, Criteria.P95_PEAK, Criteria.P99_PEAK, Criteria.PEAK_SLOWDOWN,
+            Criteria.QUERIES_EFFICIENT, Criteria.KNOWN_BOTTLENECKS);
+
+    /** Only Performance counts, so that the expected scores are easy to work out by hand. */
+    private final WeightedScoreStrategy performanceOnly = new WeightedScoreStrategy(
+            WeightedScoreStrategy.Config.DEFAULTS.withWeights(Map.of("performance", 1.0), 0.0));
+
+    private static Map<String, Level> performanceAt(int count, Level level) {
+        Map<String, Level> levels = levels();
+        PERFORMANCE.subList(0, count).forEach(c -> levels.put(c.id(), level));
+        return levels;
+    }
+
+    @Test
+    void should_score_100_and_show_each_areas_share_when_everything_is_healthy() {
+        // GIVEN / WHEN
+        Decision decision = new WeightedScoreStrategy().decide(assess(levels()), AuditHistory.empty());
+        // THEN foundation areas weigh 2 of 8, the others 1 of 8
+        assertThat(decision.outcome()).isEqualTo(Outcome.HEALTHY);
+        assertThat(decision.details()).containsEntry("score", "100")
+                .containsEntry("contribution.architecture", "25 of 25")
+                .containsEntry("contribution.scalability", "25 of 25")
+                .containsEntry("contribution.performance", "12.5 of 12.5")
+                .containsEntry("band", "HEALTHY [80, 100]");
+        assertThat(decision.rationale()).extracting(r -> r.rule()).containsExactly(WeightedScoreStrategy.SCORE_BAND);
+    }
+
+    @Test
+    void should_lose_half_a_criterions_share_for_a_warning_and_all_of_it_for_a_critical_finding() {
+        // GIVEN 3 of 9 Performance criteria at warning: 100 * (1 - 1.5 / 9) = 83.3
+        // WHEN
+        Decision three = performanceOnly.decide(assess(performanceAt(3, Level.WARNING)), AuditHistory.empty());
+        // 6 of 9 at warning: 100 * (1 - 3 / 9) = 66.7
+        Decision six = performanceOnly.decide(assess(performanceAt(6, Level.WARNING)), AuditHistory.empty());
+        // 6 of 9 critical (threshold criteria): 100 * (1 - 6 / 9) = 33.3
+        Decision critical = performanceOnly.decide(assess(performanceAt(6, Level.CRITICAL)), AuditHistory.empty());
+        // THEN
+        assertThat(three.details()).containsEntry("score", "83.3").containsEntry("contribution.performance", "83.3 of 100")
+                .containsEntry("contribution.architecture", "not weighted");
+        assertThat(three.outcome()).isEqualTo(Outcome.HEALTHY);
+        assertThat(six.details()).containsEntry("score", "66.7");
+        assertThat(six.outcome()).isEqualTo(Outcome.OPTIMIZE);
+        assertThat(six.rationale().get(0).text()).contains("66.7").contains("OPTIMIZE [50, 80)")
+                .contains("Performance lost 33.3");
+        assertThat(critical.details()).containsEntry("score", "33.3");
+        assertThat(critical.outcome()).isEqualTo(Outcome.REBUILD);
+    }
+
+    @Test
+    void should_follow_configured_bands() {
+        // GIVEN a stricter healthy band
+        WeightedScoreStrategy strict = new WeightedScoreStrategy(performanceOnly.config().withBands(90, 70));
+        // WHEN 83.3 and 66.7
+        Outcome three = strict.decide(assess(performanceAt(3, Level.WARNING)), AuditHistory.empty()).outcome();
+        Outcome six = strict.decide(assess(performanceAt(6, Level.WARNING)), AuditHistory.empty()).outcome();
+        // THEN
+        assertThat(three).isEqualTo(Outcome.OPTIMIZE);
+        assertThat(six).isEqualTo(Outcome.REBUILD);
+    }
+
+    @Test
+    void should_be_inconclusive_when_coverage_is_too_low_but_still_show_the_score() {
+        // GIVEN only a few criteria decided
+        Map<String, Level> levels = ScoringFixtures.all(Level.UNKNOWN);
+        levels.put(Criteria.P95_PEAK.id(), Level.HEALTHY);
+        levels.put(Criteria.MODULAR.id(), Level.HEALTHY);
+        // WHEN
+        Decision decision = new WeightedScoreStrategy().decide(assess(levels), AuditHistory.empty());
+        // THEN
+        assertThat(decision.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+        assertThat(decision.rationale().get(0).rule()).isEqualTo(WeightedScoreStrategy.INSUFFICIENT_EVIDENCE);
+        assertThat(decision.details()).containsEntry("score", "100")
+                .containsEntry("contribution.monitoring", "not scored (no evidence)");
+    }
+
+    @Test
+    void should_not_call_a_system_healthy_while_a_weighted_area_has_no_evidence() {
+        // GIVEN Monitoring unknown, the rest healthy
+        Map<String, Level> levels = levels(Criteria.REAL_TIME_MONITORING, Level.UNKNOWN, Criteria.ALERTING, Level.UNKNOWN,
+                Criteria.DETECTED_FIRST, Level.UNKNOWN, Criteria.TIME_TO_RESTORE, Level.UNKNOWN,
+                Criteria.ERROR_RATE, Level.UNKNOWN);
+        // WHEN
+        Decision decision = new WeightedScoreStrategy().decide(assess(levels), AuditHistory.empty());
+        // THEN
+        assertThat(decision.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+        assertThat(decision.rationale().get(0).rule()).isEqualTo(WeightedScoreStrategy.UNKNOWN_AREAS);
+        assertThat(decision.rationale().get(0).text()).contains("Monitoring & reliability");
+    }
+
+    @Test
+    void should_be_inconclusive_when_nothing_can_be_scored() {
+        // GIVEN / WHEN
+        Decision decision = new WeightedScoreStrategy().decide(assess(ScoringFixtures.all(Level.UNKNOWN)),
+                AuditHistory.empty());
+        // THEN
+        assertThat(decision.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+        assertThat(decision.details()).containsEntry("score", "none");
+        assertThat(new WeightedScoreStrategy().score(assess(ScoringFixtures.all(Level.UNKNOWN)))).isNaN();
+    }
+
+    @Test
+    void should_reject_settings_that_break_the_rules_with_the_field_and_value() {
+        // GIVEN / WHEN / THEN
+        assertThatThrownBy(() -> WeightedScoreStrategy.Config.DEFAULTS.withWeights(Map.of("performance", -1.0), 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("weighted-score areaWeights[performance] must be >= 0, but was -1.0");
+        assertThatThrownBy(() -> WeightedScoreStrategy.Config.DEFAULTS.withBands(40, 60))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("optimizeFrom was 60.0 and healthyFrom 40.0");
+        assertThatThrownBy(() -> new WeightedScoreStrategy.Config(Map.of(), 1, 0.8, 0.5, 80, 50, 0.5))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("weighted-score criticalPenalty must be >= warningPenalty 0.8, but was 0.5");
+    }
+}
