@@ -1,6 +1,7 @@
 package dev.backendaudit.examples;
 
 import dev.backendaudit.engine.Evaluator;
+import dev.backendaudit.model.Audit;
 import dev.backendaudit.model.Verdict;
 import dev.backendaudit.scoring.Strategies;
 import dev.backendaudit.text.VerdictText;
@@ -67,9 +68,11 @@ public final class Main implements Callable<Integer> {
             return 0;
         }
         if (repository.requested()) {
-            return repository.run(strategy, maxFindings, System.out, System.err, this::writeReports);
+            return repository.run(strategy, maxFindings, System.out, System.err, reports::historyBefore,
+                    this::writeReports);
         }
-        Verdict verdict = Evaluator.evaluate(CheckoutServiceAudit.audit(), Strategies.byName(strategy));
+        Audit audit = CheckoutServiceAudit.audit();
+        Verdict verdict = Evaluator.evaluate(audit, Strategies.byName(strategy), reports.historyBefore(audit));
         System.out.print(VerdictText.render(verdict, maxFindings));
         writeReports(verdict);
         return 0;
@@ -77,5 +80,6 @@ public final class Main implements Callable<Integer> {
 
     private void writeReports(Verdict verdict) {
         reports.write(verdict).forEach(file -> System.err.println("wrote " + file));
+        reports.store(verdict).ifPresent(file -> System.err.println("stored " + file));
     }
 }

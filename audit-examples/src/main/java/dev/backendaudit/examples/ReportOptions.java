@@ -1,5 +1,6 @@
 package dev.backendaudit.examples;
 
+import dev.backendaudit.model.Audit;
 import dev.backendaudit.model.AuditHistory;
 import dev.backendaudit.model.Verdict;
 import dev.backendaudit.report.HtmlReport;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
@@ -22,7 +24,7 @@ import picocli.CommandLine.Option;
  *
  * <pre>
  * ./audit --json verdict.json --markdown comment.md --html report.html --sarif audit.sarif --openmetrics audit.prom
- * ./audit --html report.html --history audit-history     # with each area's trend over the stored verdicts
+ * ./audit --html report.html --history audit-history     # judged with, stored in and charted from a history folder
  * </pre>
  */
 public final class ReportOptions {
@@ -45,8 +47,28 @@ public final class ReportOptions {
     Path openMetrics;
 
     @Option(names = "--history", paramLabel = "DIR",
-            description = "Folder of stored verdicts (JSON) whose trend the HTML page shows.")
+            description = "Folder of stored verdicts (JSON): the audited subject's earlier verdicts there are handed to"
+                    + " the strategy (so rules about time can fire) and drawn as trends in the HTML page, and the new"
+                    + " verdict is stored there.")
     Path history;
+
+    /**
+     * The verdicts stored under {@code --history} for {@code audit}'s subject that are earlier than the
+     * audit (a re-run of an audit with a fixed time does not count itself); empty without the option.
+     */
+    public AuditHistory historyBefore(Audit audit) {
+        return history == null ? AuditHistory.empty() : before(audit.subject(), audit.at());
+    }
+
+    /** Stores {@code verdict} under {@code --history}, if given; returns the file written. */
+    public Optional<Path> store(Verdict verdict) {
+        return history == null ? Optional.empty() : Optional.of(VerdictJson.store(verdict, history));
+    }
+
+    private AuditHistory before(String subject, java.time.Instant at) {
+        return AuditHistory.of(VerdictJson.loadHistory(history, subject).verdicts().stream()
+                .filter(v -> v.evaluatedAt().isBefore(at)).toList());
+    }
 
     /**
      * Writes every report asked for, creating parent folders.
@@ -64,7 +86,7 @@ public final class ReportOptions {
         }
         if (html != null) {
             AuditHistory earlier = history == null ? AuditHistory.empty()
-                    : VerdictJson.loadHistory(history, verdict.subject());
+                    : before(verdict.subject(), verdict.evaluatedAt());
             written.add(write(html, HtmlReport.render(verdict, earlier)));
         }
         if (sarif != null) {

@@ -16,6 +16,7 @@ import dev.backendaudit.evidence.git.HistoryReport;
 import dev.backendaudit.evidence.layout.LayoutReport;
 import dev.backendaudit.evidence.layout.RepositoryLayout;
 import dev.backendaudit.model.Audit;
+import dev.backendaudit.model.AuditHistory;
 import dev.backendaudit.model.Verdict;
 import dev.backendaudit.scoring.Strategies;
 import dev.backendaudit.text.VerdictText;
@@ -88,15 +89,15 @@ public final class RepositoryOptions {
 
     /** Collects the evidence, evaluates the audit and prints it; returns the exit code. */
     int run(String strategy, int maxFindings, PrintStream out, PrintStream err) {
-        return run(strategy, maxFindings, out, err, verdict -> { });
+        return run(strategy, maxFindings, out, err, audit -> AuditHistory.empty(), verdict -> { });
     }
 
     /**
-     * Collects the evidence, evaluates the audit, prints it and hands the verdict to {@code then} (to write
-     * reports, say); returns the exit code.
+     * Collects the evidence, evaluates the audit with the earlier verdicts {@code earlierVerdicts} gives for it,
+     * prints it and hands the verdict to {@code then} (to write reports, say); returns the exit code.
      */
     int run(String strategy, int maxFindings, PrintStream out, PrintStream err,
-            java.util.function.Consumer<Verdict> then) {
+            java.util.function.Function<Audit, AuditHistory> earlierVerdicts, java.util.function.Consumer<Verdict> then) {
         try {
             Instant end = until == null ? Clock.systemUTC().instant().truncatedTo(ChronoUnit.SECONDS) : instant(until);
             Instant start = since == null ? end.minus(Duration.ofDays(7L * weeks)) : instant(since);
@@ -128,7 +129,8 @@ public final class RepositoryOptions {
                 out.print(dora.summary());
             }
             out.println();
-            Verdict verdict = Evaluator.evaluate(audit.build(), Strategies.byName(strategy));
+            Audit built = audit.build();
+            Verdict verdict = Evaluator.evaluate(built, Strategies.byName(strategy), earlierVerdicts.apply(built));
             out.print(VerdictText.render(verdict, maxFindings));
             then.accept(verdict);
             return 0;

@@ -59,6 +59,38 @@ class MainReportOptionsTest {
     }
 
     @Test
+    void should_judge_with_the_stored_history_and_store_the_new_verdict(@TempDir Path dir) throws Exception {
+        // GIVEN the checkout service's verdicts of January and February, with the same problems as now
+        Path history = dir.resolve("history");
+        for (String time : new String[] {"2026-01-20T09:00:00Z", "2026-02-20T09:00:00Z"}) {
+            VerdictJson.store(CheckoutServiceAudit.sentence().at(java.time.Instant.parse(time)).evaluate(), history);
+        }
+        Path json = dir.resolve("verdict.json");
+        // WHEN
+        int exit = run("--history", history.toString(), "--json", json.toString());
+        // THEN the problems present in three audits in a row make the checklist's trend rule fire
+        assertThat(exit).isZero();
+        Verdict verdict = VerdictJson.read(json);
+        assertThat(verdict.firedRules()).contains("consistent-problems");
+        assertThat(verdict.rationale().stream().filter(r -> r.rule().equals("consistent-problems")).findFirst()
+                .orElseThrow().text()).contains("2026-01-20T09:00:00Z").contains("2026-02-20T09:00:00Z");
+        // and the new verdict joined the history
+        assertThat(VerdictJson.loadHistory(history, "checkout-service").verdicts()).hasSize(3);
+    }
+
+    @Test
+    void should_not_count_a_stored_verdict_of_the_same_time_as_history(@TempDir Path dir) {
+        // GIVEN the example audit (fixed time) run twice into one history folder
+        Path history = dir.resolve("history");
+        assertThat(run("--history", history.toString())).isZero();
+        // WHEN
+        int exit = run("--history", history.toString());
+        // THEN no error about history not being earlier than the audit, and one stored verdict
+        assertThat(exit).isZero();
+        assertThat(VerdictJson.loadHistory(history, "checkout-service").verdicts()).hasSize(1);
+    }
+
+    @Test
     void should_list_the_report_options_in_help() {
         // GIVEN
         StringWriter help = new StringWriter();
