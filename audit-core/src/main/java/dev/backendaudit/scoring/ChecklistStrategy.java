@@ -13,6 +13,7 @@ import dev.backendaudit.model.Quantity;
 import dev.backendaudit.model.Reason;
 import dev.backendaudit.model.Severity;
 import dev.backendaudit.scoring.history.TrendJudgement;
+import dev.backendaudit.scoring.internal.Outcomes;
 import dev.backendaudit.scoring.history.TrendRules;
 import java.util.ArrayList;
 import java.util.List;
@@ -168,13 +169,13 @@ public final class ChecklistStrategy implements ScoringStrategy {
             String conditions = List.of(OptimizationCondition.values()).stream().map(OptimizationCondition::text)
                     .collect(Collectors.joining("; "));
             return Decision.of(Outcome.OPTIMIZE, OPTIMIZATION_ENOUGH, "Optimization is enough: " + attention.size()
-                    + " of " + assessment.areas().size() + " areas need attention (" + names(attention)
+                    + " of " + assessment.areas().size() + " areas need attention (" + Outcomes.names(attention)
                     + "), under the " + config.systemicAreas() + " that would make problems systemic, and every condition"
                     + " for optimization holds: " + conditions);
         }
-        List<AreaAssessment> unknown = assessment.areas().stream().filter(a -> a.health() == Health.UNKNOWN).toList();
+        List<AreaAssessment> unknown = Outcomes.unknownAreas(assessment);
         if (!unknown.isEmpty()) {
-            return Decision.of(Outcome.INCONCLUSIVE, UNKNOWN_AREAS, "No area needs attention, but " + names(unknown)
+            return Decision.of(Outcome.INCONCLUSIVE, UNKNOWN_AREAS, "No area needs attention, but " + Outcomes.names(unknown)
                     + (unknown.size() == 1 ? " has" : " have") + " no evidence, so the system cannot be called healthy");
         }
         return Decision.of(Outcome.HEALTHY, ALL_HEALTHY, "Every area is healthy on evidence; coverage "
@@ -192,12 +193,12 @@ public final class ChecklistStrategy implements ScoringStrategy {
         List<AreaAssessment> foundation = assessment.areas().stream().filter(a -> a.area().foundation()).toList();
         if (foundation.size() >= 2 && foundation.stream().allMatch(a -> a.health() == Health.CRITICAL)) {
             reasons.add(new Reason(FOUNDATION_CRITICAL, "The architecture cannot support scaling: the foundation areas "
-                    + names(foundation) + " are all critical"));
+                    + Outcomes.names(foundation) + " are all critical"));
         }
         List<AreaAssessment> attention = assessment.needingAttention();
         if (attention.size() >= config.systemicAreas()) {
             reasons.add(new Reason(SYSTEMIC_PROBLEMS, "Problems are systemic: " + attention.size() + " of "
-                    + assessment.areas().size() + " areas need attention (" + names(attention) + "); "
+                    + assessment.areas().size() + " areas need attention (" + Outcomes.names(attention) + "); "
                     + config.systemicAreas() + " or more means optimization is not enough"));
         }
         assessment.areas().stream()
@@ -219,10 +220,6 @@ public final class ChecklistStrategy implements ScoringStrategy {
                     + " minimum");
         }
         return thin;
-    }
-
-    private static String names(List<AreaAssessment> areas) {
-        return areas.stream().map(a -> a.area().name()).collect(Collectors.joining(", "));
     }
 
     @Override
