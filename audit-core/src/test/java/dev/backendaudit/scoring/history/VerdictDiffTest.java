@@ -89,7 +89,7 @@ class VerdictDiffTest {
         // THEN
         assertThat(otherStrategy.comparable()).isFalse();
         assertThat(otherVersion.comparable()).isFalse();
-        assertThat(otherVersion.toString()).contains("not directly comparable: made by checklist 1.0 and checklist 1.1");
+        assertThat(otherVersion.toString()).contains("not directly comparable: made by checklist 1.0 and checklist 2.0");
         assertThat(VerdictDiff.between(january, february).comparable()).isTrue();
     }
 
