@@ -1,16 +1,18 @@
 package dev.backendaudit.engine;
 
 import dev.backendaudit.internal.Checks;
-import dev.backendaudit.model.AnswerCriterion;
 import dev.backendaudit.model.Answer;
+import dev.backendaudit.model.AnswerCriterion;
 import dev.backendaudit.model.Area;
 import dev.backendaudit.model.AreaAssessment;
 import dev.backendaudit.model.Assessment;
 import dev.backendaudit.model.Audit;
 import dev.backendaudit.model.AuditHistory;
 import dev.backendaudit.model.Criterion;
+import dev.backendaudit.model.Decision;
 import dev.backendaudit.model.Evidence;
 import dev.backendaudit.model.EvidencePolicy;
+import dev.backendaudit.model.Figures;
 import dev.backendaudit.model.Finding;
 import dev.backendaudit.model.FindingStatus;
 import dev.backendaudit.model.Health;
@@ -23,7 +25,6 @@ import dev.backendaudit.model.ThresholdCriterion;
 import dev.backendaudit.model.TimeSeries;
 import dev.backendaudit.model.TrendCriterion;
 import dev.backendaudit.model.Verdict;
-import dev.backendaudit.scoring.Decision;
 import dev.backendaudit.scoring.NextSteps;
 import dev.backendaudit.scoring.ScoringStrategy;
 import dev.backendaudit.scoring.Strategies;
@@ -127,16 +128,16 @@ public final class Evaluator {
                 throw new IllegalArgumentException("history verdicts must be of the audited subject \"" + audit.subject()
                         + "\", but one is of \"" + earlier.subject() + "\"");
             }
-            if (!earlier.evaluatedAt().isBefore(audit.at())) {
+            if (!earlier.at().isBefore(audit.at())) {
                 throw new IllegalArgumentException("history verdicts must be earlier than the audit at " + audit.at()
-                        + ", but one is at " + earlier.evaluatedAt());
+                        + ", but one is at " + earlier.at());
             }
         }
         Assessment assessment = assess(audit);
         Decision decision = enforce(policy, assessment, decide(strategy, assessment, history), strategy, history);
-        Verdict verdict = Verdict.of(assessment, decision.outcome(), decision.rationale(),
-                decision.nextSteps().orElseGet(() -> NextSteps.standard(decision.outcome(), assessment)),
-                strategy.id(), decision.details(), decision.conditions(), policy);
+        Verdict verdict = new Verdict(assessment, decision.withNextSteps(
+                decision.nextSteps().orElseGet(() -> NextSteps.standard(decision.outcome(), assessment))),
+                strategy.id(), policy);
         LOG.debug("audit of {} by {}: {} ({}), rules {}", audit.subject(), strategy.id(), verdict.outcome(),
                 verdict.coverage(), verdict.firedRules());
         return verdict;
@@ -225,9 +226,8 @@ public final class Evaluator {
                 + " not support: " + String.join("; ", broken) + ". The next steps list the evidence that would"
                 + " settle it"));
         rationale.addAll(decision.rationale());
-        Map<String, String> details = new LinkedHashMap<>(decision.details());
-        details.put(EvidencePolicy.RULE + ".strategy-outcome", outcome.name());
-        return new Decision(Outcome.INCONCLUSIVE, rationale, Optional.empty(), details, decision.conditions());
+        Figures figures = Figures.builder().putAll(decision.figures()).put(EvidencePolicy.STRATEGY_OUTCOME, outcome).build();
+        return new Decision(Outcome.INCONCLUSIVE, rationale, Optional.empty(), figures, decision.conditions());
     }
 
     /** The assessment with every undecided criterion taken to be absent. */

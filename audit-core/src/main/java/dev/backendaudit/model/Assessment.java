@@ -1,11 +1,13 @@
 package dev.backendaudit.model;
 
 import dev.backendaudit.internal.Checks;
+import dev.backendaudit.internal.NearestMatch;
 import java.time.Instant;
-import java.util.List;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * What evidence says about an audited system before any scoring: every criterion's finding, each
@@ -22,8 +24,9 @@ import java.util.Optional;
  * @param context    the evidence no criterion judged (a measurement without bounds, a collector's
  *                   extra figures): carried and shown, never dropped
  */
+@Value.Builder
 public record Assessment(String subject, Instant at, List<AreaAssessment> areas, List<Finding> findings,
-                         Coverage coverage, List<IndicatorCheck> indicators, List<Evidence> context) {
+                         Coverage coverage, List<IndicatorCheck> indicators, List<Evidence> context) implements WithAssessment {
 
     /** @throws IllegalArgumentException if the subject is blank */
     public Assessment {
@@ -99,7 +102,32 @@ public record Assessment(String subject, Instant at, List<AreaAssessment> areas,
      * @throws NoSuchElementException naming the audit's areas if {@code area} is not one of them
      */
     public AreaAssessment area(Area area) {
-        return AreaLookup.find(areas, area, "the audit of " + subject);
+        Checks.notNull("area", area);
+        for (AreaAssessment assessment : areas) {
+            if (assessment.area().equals(area)) {
+                return assessment;
+            }
+        }
+        throw new NoSuchElementException("area '" + area.id() + "' is not part of the audit of " + subject
+                + NearestMatch.suggestion(area.id(), areas.stream().map(a -> a.area().id()).toList()));
+    }
+
+    /**
+     * The finding of the criterion with {@code id}.
+     *
+     * @param id a criterion id
+     * @return its finding
+     * @throws UnknownIdException naming the nearest criterion if the audit has no criterion with {@code id}
+     */
+    public Finding finding(String id) {
+        Checks.notNull("criterion id", id);
+        for (Finding finding : findings) {
+            if (finding.criterion().id().equals(id)) {
+                return finding;
+            }
+        }
+        throw new UnknownIdException("the audit of " + subject + " has no criterion '" + id + "'", id,
+                findings.stream().map(f -> f.criterion().id()).toList());
     }
 
     /** The health of {@code area}; see {@link #area(Area)}. */
@@ -109,12 +137,22 @@ public record Assessment(String subject, Instant at, List<AreaAssessment> areas,
 
     /** The findings whose sign is present, most important first. */
     public List<Finding> present() {
-        return AreaLookup.withStatus(findings, FindingStatus.PRESENT);
+        return withStatus(FindingStatus.PRESENT);
     }
 
     /** The findings evidence could not decide, most important first. */
     public List<Finding> unknown() {
-        return AreaLookup.withStatus(findings, FindingStatus.UNKNOWN);
+        return withStatus(FindingStatus.UNKNOWN);
+    }
+
+    private List<Finding> withStatus(FindingStatus status) {
+        List<Finding> matching = new ArrayList<>();
+        for (Finding finding : findings) {
+            if (finding.status() == status) {
+                matching.add(finding);
+            }
+        }
+        return List.copyOf(matching);
     }
 
     /** The areas that need attention or are critical, in area order. */

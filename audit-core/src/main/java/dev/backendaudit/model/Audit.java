@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.immutables.value.Value;
 
 /**
  * What is audited: the subject, the areas and criteria that judge it, and the evidence about it.
@@ -41,7 +42,8 @@ import java.util.TreeMap;
  * @param criteria its criteria, in area order and then by id
  * @param evidence its evidence, sorted by topic id, kind and source
  */
-public record Audit(String subject, Instant at, List<Area> areas, List<Criterion> criteria, List<Evidence> evidence) {
+@Value.Builder
+public record Audit(String subject, Instant at, List<Area> areas, List<Criterion> criteria, List<Evidence> evidence) implements WithAudit {
 
     /**
      * Canonicalises and checks the audit, as described above.

@@ -20,10 +20,10 @@ import java.util.Optional;
  * @param indicator the rebuild indicator
  * @param status    PRESENT, ABSENT or UNKNOWN
  * @param severity  the severity, given exactly when present
- * @param basis     the ids of the criteria that count for it when present; otherwise every bearing criterion
+ * @param basis     the criteria that count for it when present; otherwise every bearing criterion
  * @param text      one sentence saying why
  */
-public record IndicatorCheck(Sign indicator, FindingStatus status, Optional<Severity> severity, List<String> basis,
+public record IndicatorCheck(Sign indicator, FindingStatus status, Optional<Severity> severity, List<Criterion> basis,
                              String text) {
 
     /** @throws IllegalArgumentException if the status is NOT_APPLICABLE or the severity does not match it */

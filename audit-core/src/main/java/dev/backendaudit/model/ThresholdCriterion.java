@@ -1,6 +1,7 @@
 package dev.backendaudit.model;
 
 import dev.backendaudit.internal.Checks;
+import org.immutables.value.Value;
 
 /**
  * Compares a {@link Measurement} of a {@link Metric} with a warning and a critical bound.
@@ -22,8 +23,9 @@ import dev.backendaudit.internal.Checks;
  * @param warning   beyond this bound the sign is present as a {@link Severity#WARNING}
  * @param critical  beyond this bound it is {@link Severity#CRITICAL}; not milder than {@code warning}
  */
+@Value.Builder
 public record ThresholdCriterion(String id, Sign sign, Metric metric, Direction direction, Quantity warning,
-                                 Quantity critical) implements Criterion {
+                                 Quantity critical) implements Criterion, WithThresholdCriterion {
 
     /** @throws IllegalArgumentException if a bound is in the wrong unit, negative, or the critical bound is milder than the warning bound */
     public ThresholdCriterion {
@@ -61,7 +63,8 @@ public record ThresholdCriterion(String id, Sign sign, Metric metric, Direction 
 
     /** This criterion with other bounds, keeping id, sign, metric and direction. */
     public ThresholdCriterion withBounds(Quantity newWarning, Quantity newCritical) {
-        return new ThresholdCriterion(id, sign, metric, direction, newWarning, newCritical);
+        // both at once: moving one bound at a time could pass through an order the constructor refuses
+        return new ThresholdCriterionBuilder().from(this).warning(newWarning).critical(newCritical).build();
     }
 
     @Override

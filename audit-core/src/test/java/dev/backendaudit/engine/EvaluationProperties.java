@@ -150,7 +150,7 @@ class EvaluationProperties {
         // THEN HEALTHY < OPTIMIZE < REBUILD never goes down; INCONCLUSIVE stays so unless it becomes REBUILD,
         // except that an INCONCLUSIVE which was a HEALTHY the evidence policy refused (an area without evidence)
         // lies between HEALTHY and OPTIMIZE: a problem found may then make it OPTIMIZE, never HEALTHY
-        if (before == Outcome.INCONCLUSIVE && "HEALTHY".equals(first.details().get("evidence-policy.strategy-outcome"))) {
+        if (before == Outcome.INCONCLUSIVE && first.figure(EvidencePolicy.STRATEGY_OUTCOME).equals(java.util.Optional.of(Outcome.HEALTHY))) {
             assertThat(after).isNotEqualTo(Outcome.HEALTHY);
         } else if (before == Outcome.INCONCLUSIVE) {
             assertThat(after).isIn(Outcome.INCONCLUSIVE, Outcome.REBUILD);

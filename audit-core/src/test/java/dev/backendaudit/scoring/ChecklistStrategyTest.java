@@ -94,7 +94,7 @@ class ChecklistStrategyTest {
                     .contains("issues are isolated").contains("deployment processes are stable");
             assertThat(actions(verdict)).containsExactly("optimize-queries", "add-caching", "fix-bottlenecks");
             assertThat(verdict.nextSteps().get(0).motivatedBy())
-                    .containsExactlyInAnyOrder("performance.latency-p95-peak", "performance.queries-efficient");
+                    .containsExactlyInAnyOrder(Criteria.P95_PEAK, Criteria.QUERIES_EFFICIENT);
         }
 
         @Test
@@ -149,7 +149,7 @@ class ChecklistStrategyTest {
             assertThat(verdict.rationale().get(0).text())
                     .startsWith("Rebuild indicator present: Fixes create new issues repeatedly (code-quality.refix-share (");
             assertThat(actions(verdict)).containsExactlyElementsOf(RebuildPlan.STEPS.stream().map(a -> a.id()).toList());
-            assertThat(verdict.nextSteps().get(0).motivatedBy()).containsExactly("code-quality.refix-share");
+            assertThat(verdict.nextSteps().get(0).motivatedBy()).containsExactly(Criteria.REFIX_SHARE);
         }
 
         @Test
@@ -182,7 +182,7 @@ class ChecklistStrategyTest {
             Verdict verdict = evaluate(bad(Criteria.MEAN_COMPLEXITY, Severity.CRITICAL));
             // THEN
             assertThat(verdict.outcome()).isEqualTo(Outcome.REBUILD);
-            assertThat(verdict.indicator(Signs.COMPLEXITY_UNMANAGEABLE).basis()).containsExactly("code-quality.mean-complexity");
+            assertThat(verdict.indicator(Signs.COMPLEXITY_UNMANAGEABLE).basis()).containsExactly(Criteria.MEAN_COMPLEXITY);
             assertThat(verdict.condition("codebase-manageable").status()).isEqualTo(CheckStatus.FAILS);
             assertThat(verdict.rationale()).noneMatch(r -> r.text().contains("the codebase is manageable (holds"));
         }

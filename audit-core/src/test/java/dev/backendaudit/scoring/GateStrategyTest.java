@@ -1,5 +1,6 @@
 package dev.backendaudit.scoring;
 
+import dev.backendaudit.model.Figure;
 import static dev.backendaudit.scoring.testing.ScoringFixtures.assess;
 import static dev.backendaudit.scoring.testing.ScoringFixtures.levels;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.backendaudit.checklist.Criteria;
 import dev.backendaudit.checklist.Metrics;
 import dev.backendaudit.model.AuditHistory;
+import dev.backendaudit.model.Decision;
 import dev.backendaudit.model.Outcome;
 import dev.backendaudit.model.Quantity;
 import dev.backendaudit.model.Unit;
@@ -27,8 +29,8 @@ class GateStrategyTest {
         // THEN
         assertThat(decision.outcome()).isEqualTo(Outcome.HEALTHY);
         assertThat(decision.rationale().get(0).rule()).isEqualTo(GateStrategy.PASSED);
-        assertThat(decision.details()).containsEntry("condition.deployment.lead-time.above",
-                "passed: 7 d is not above 7 d");
+        assertThat(decision.figures().get(Figure.text(GateStrategy.NAME, "condition.deployment.lead-time.above")))
+                .contains("passed: 7 d is not above 7 d");
     }
 
     @Test
@@ -40,7 +42,7 @@ class GateStrategyTest {
         assertThat(decision.outcome()).isEqualTo(Outcome.OPTIMIZE);
         assertThat(decision.rationale().get(0).rule()).isEqualTo(GateStrategy.FAILED);
         assertThat(decision.rationale().get(0).text()).contains("p95 latency under peak load 650 ms is above 300 ms");
-        assertThat(decision.details().get("condition.performance.latency-p95-peak.above")).startsWith("failed: 650 ms");
+        assertThat(decision.figures().get(Figure.text(GateStrategy.NAME, "condition.performance.latency-p95-peak.above")).orElseThrow()).startsWith("failed: 650 ms");
     }
 
     @Test
@@ -66,7 +68,7 @@ class GateStrategyTest {
         // THEN
         assertThat(missing.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
         assertThat(missing.rationale().get(0).text()).contains("lead time for changes");
-        assertThat(missing.details().get("condition.deployment.lead-time.above")).startsWith("missing");
+        assertThat(missing.figures().get(Figure.text(GateStrategy.NAME, "condition.deployment.lead-time.above")).orElseThrow()).startsWith("missing");
         assertThat(missingAndFailing.outcome()).isEqualTo(Outcome.OPTIMIZE);
     }
 
@@ -77,7 +79,7 @@ class GateStrategyTest {
                 AuditHistory.empty());
         // THEN
         assertThat(decision.outcome()).isEqualTo(Outcome.HEALTHY);
-        assertThat(decision.details().get("condition.monitoring.time-to-restore.above")).startsWith("skipped");
+        assertThat(decision.figures().get(Figure.text(GateStrategy.NAME, "condition.monitoring.time-to-restore.above")).orElseThrow()).startsWith("skipped");
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.backendaudit.checklist.Criteria;
 import dev.backendaudit.model.AuditHistory;
 import dev.backendaudit.model.Criterion;
+import dev.backendaudit.model.Decision;
 import dev.backendaudit.model.Outcome;
 import dev.backendaudit.scoring.MaturityLevelsStrategy.Level;
 import dev.backendaudit.scoring.testing.ScoringFixtures;
@@ -24,7 +25,8 @@ class MaturityLevelsStrategyTest {
         Decision decision = strategy.decide(assess(levels()), AuditHistory.empty());
         // THEN
         assertThat(decision.outcome()).isEqualTo(Outcome.HEALTHY);
-        assertThat(decision.details()).containsEntry("level", "gold").doesNotContainKey("next-level");
+        assertThat(decision.figures().get(MaturityLevelsStrategy.LEVEL)).contains("gold");
+        assertThat(decision.figures().get(MaturityLevelsStrategy.NEXT_LEVEL)).isEmpty();
     }
 
     @Test
@@ -35,8 +37,9 @@ class MaturityLevelsStrategyTest {
                 AuditHistory.empty());
         // THEN
         assertThat(decision.outcome()).isEqualTo(Outcome.OPTIMIZE);
-        assertThat(decision.details()).containsEntry("level", "silver").containsEntry("next-level", "gold")
-                .containsEntry("blocked-by", "monitoring.alerting");
+        assertThat(decision.figures().get(MaturityLevelsStrategy.LEVEL)).contains("silver");
+        assertThat(decision.figures().get(MaturityLevelsStrategy.NEXT_LEVEL)).contains("gold");
+        assertThat(decision.figures().get(MaturityLevelsStrategy.BLOCKED_BY)).contains(List.of(Criteria.ALERTING));
         assertThat(decision.rationale().get(0).text()).contains("gold is blocked by: monitoring.alerting");
     }
 
@@ -48,8 +51,9 @@ class MaturityLevelsStrategyTest {
                 AuditHistory.empty());
         // THEN gold is out of reach although its own criteria pass
         assertThat(decision.outcome()).isEqualTo(Outcome.OPTIMIZE);
-        assertThat(decision.details()).containsEntry("level", "bronze").containsEntry("next-level", "silver")
-                .containsEntry("blocked-by", "performance.latency-p95-peak");
+        assertThat(decision.figures().get(MaturityLevelsStrategy.LEVEL)).contains("bronze");
+        assertThat(decision.figures().get(MaturityLevelsStrategy.NEXT_LEVEL)).contains("silver");
+        assertThat(decision.figures().get(MaturityLevelsStrategy.BLOCKED_BY)).contains(List.of(Criteria.P95_PEAK));
     }
 
     @Test
@@ -61,7 +65,8 @@ class MaturityLevelsStrategyTest {
         // THEN
         assertThat(decision.outcome()).isEqualTo(Outcome.REBUILD);
         assertThat(decision.rationale().get(0).rule()).isEqualTo(MaturityLevelsStrategy.NO_LEVEL);
-        assertThat(decision.details()).containsEntry("level", "none").containsEntry("next-level", "bronze");
+        assertThat(decision.figures().get(MaturityLevelsStrategy.LEVEL)).contains("none");
+        assertThat(decision.figures().get(MaturityLevelsStrategy.NEXT_LEVEL)).contains("bronze");
     }
 
     @Test
@@ -73,7 +78,7 @@ class MaturityLevelsStrategyTest {
         // THEN missing evidence never passes, nor does it fail
         assertThat(decision.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
         assertThat(decision.rationale().get(0).rule()).isEqualTo(MaturityLevelsStrategy.BLOCKED_BY_UNKNOWN);
-        assertThat(decision.details()).containsEntry("blocked-by", "scalability.handles-spikes");
+        assertThat(decision.figures().get(MaturityLevelsStrategy.BLOCKED_BY)).contains(List.of(Criteria.HANDLES_SPIKES));
     }
 
     @Test

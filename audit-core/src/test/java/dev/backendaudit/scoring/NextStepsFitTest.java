@@ -47,7 +47,7 @@ class NextStepsFitTest {
                 levels(Criteria.P95_PEAK, Level.WARNING, Criteria.QUERIES_EFFICIENT, Level.HEALTHY)));
         // THEN
         assertThat(actions(verdict)).containsExactly("add-caching", "fix-bottlenecks");
-        assertThat(verdict.nextSteps()).allMatch(s -> s.motivatedBy().equals(List.of("performance.latency-p95-peak")));
+        assertThat(verdict.nextSteps()).allMatch(s -> s.motivatedBy().equals(List.of(Criteria.P95_PEAK)));
     }
 
     @Test

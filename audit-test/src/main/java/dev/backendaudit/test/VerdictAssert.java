@@ -89,11 +89,11 @@ public class VerdictAssert extends AbstractAssert<VerdictAssert, Verdict> {
         Checks.notNull("earlier verdict", earlier);
         if (earlier.outcome().isDecided() && !actual.outcome().isDecided()) {
             failWithMessage("Expecting verdict not worse than the earlier %s of %s but it is INCONCLUSIVE: evidence was lost.%n%s",
-                    earlier.outcome(), earlier.evaluatedAt(), Describe.verdict(actual));
+                    earlier.outcome(), earlier.at(), Describe.verdict(actual));
         }
         if (earlier.outcome().isDecided() && actual.outcome().isWorseThan(earlier.outcome())) {
             failWithMessage("Expecting outcome not worse than the earlier %s of %s but was %s.%n%s", earlier.outcome(),
-                    earlier.evaluatedAt(), actual.outcome(), Describe.verdict(actual));
+                    earlier.at(), actual.outcome(), Describe.verdict(actual));
         }
         Map<String, Severity> before = new HashMap<>();
         earlier.present().forEach(f -> before.put(f.criterion().id(), f.severity().orElseThrow()));
@@ -103,7 +103,7 @@ public class VerdictAssert extends AbstractAssert<VerdictAssert, Verdict> {
                 .toList();
         if (!worse.isEmpty()) {
             failWithMessage("Expecting no finding new or worse than in the earlier verdict of %s, but found %d.%n%s",
-                    earlier.evaluatedAt(), worse.size(), Describe.findings("New or worse", worse));
+                    earlier.at(), worse.size(), Describe.findings("New or worse", worse));
         }
         return myself;
     }

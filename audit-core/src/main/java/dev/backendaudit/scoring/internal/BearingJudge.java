@@ -1,6 +1,7 @@
 package dev.backendaudit.scoring.internal;
 
 import dev.backendaudit.checklist.Bearing;
+import dev.backendaudit.model.Criterion;
 import dev.backendaudit.model.Finding;
 import dev.backendaudit.model.FindingStatus;
 import java.util.ArrayList;
@@ -58,9 +59,9 @@ public record BearingJudge(List<Finding> bearing, List<Finding> counting, List<F
         return findings.stream().map(f -> f.criterion().id()).collect(Collectors.joining(", "));
     }
 
-    /** The ids of {@code findings}. */
-    public static List<String> idList(List<Finding> findings) {
-        return findings.stream().map(f -> f.criterion().id()).toList();
+    /** The criteria of {@code findings}. */
+    public static List<Criterion> criteria(List<Finding> findings) {
+        return findings.stream().map(Finding::criterion).toList();
     }
 
     /** Each finding as {@code "id (explanation)"}, joined by "; ". */

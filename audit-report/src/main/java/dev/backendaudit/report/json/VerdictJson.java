@@ -115,7 +115,7 @@ public final class VerdictJson {
      */
     public static Path store(Verdict verdict, Path folder) {
         Objects.requireNonNull(verdict, "verdict must not be null");
-        String time = verdict.evaluatedAt().toString().replace(':', '-');
+        String time = verdict.at().toString().replace(':', '-');
         Path file = Objects.requireNonNull(folder, "folder must not be null")
                 .resolve(safe(verdict.subject()) + "_" + time + ".json");
         write(verdict, file);
