@@ -38,7 +38,7 @@ public record Audit(String subject, Instant at, List<Area> areas, List<Criterion
     /** @throws IllegalArgumentException if the subject is blank */
     public Audit {
         Checks.notBlank("audit subject", subject);
-        Checks.notNull("audit time", at);
+        Checks.instant("audit time", at);
         areas = Checks.listCopy("audit areas", areas);
         criteria = Checks.listCopy("audit criteria", criteria);
         evidence = Checks.listCopy("audit evidence", evidence);
@@ -121,15 +121,16 @@ public record Audit(String subject, Instant at, List<Area> areas, List<Criterion
          * Builds the audit.
          *
          * @throws IllegalArgumentException if two pieces of evidence about one topic disagree (naming
-         *                                  both values and their sources), or not-applicable evidence
-         *                                  is given next to a value for the same topic
+         *                                  both values and their sources), not-applicable evidence
+         *                                  is given next to a value for the same topic, or percentiles of
+         *                                  one load contradict each other (p99 below p95, naming both)
          */
         public Audit build() {
             List<Criterion> orderedCriteria = new ArrayList<>(criteria.values());
             orderedCriteria.sort(Comparator.<Criterion>comparingInt(c -> areas.indexOf(c.area()))
                     .thenComparing(Criterion::id));
             return new Audit(subject, at != null ? at : Clock.systemUTC().instant(), areas, orderedCriteria,
-                    canonicalEvidence());
+                    EvidenceConsistency.checked(canonicalEvidence()));
         }
 
         private List<Evidence> canonicalEvidence() {
