@@ -38,13 +38,25 @@ public final class TextFiles {
         private final long offset;
         private final long line;
         private final long column;
+        private final String bytes;
 
         MalformedTextException(Path file, int firstByte, long offset, long line, long column) {
-            super(file + ": byte 0x" + String.format(Locale.ROOT, "%02X", firstByte & 0xFF) + " at offset " + offset
-                    + " (line " + line + ", column " + column + ") is not UTF-8");
+            super(file + ": " + bytes(firstByte, offset).replace(" is not", " (line " + line + ", column " + column
+                    + ") is not"));
             this.offset = offset;
             this.line = line;
             this.column = column;
+            this.bytes = bytes(firstByte, offset);
+        }
+
+        private static String bytes(int firstByte, long offset) {
+            return "byte 0x" + String.format(Locale.ROOT, "%02X", firstByte & 0xFF) + " at offset " + offset
+                    + " is not UTF-8";
+        }
+
+        /** What is wrong, without the file and the line: {@code "byte 0xE9 at offset 19 is not UTF-8"}. */
+        public String reason() {
+            return bytes;
         }
 
         /** The 0-based byte offset of the first byte that is not UTF-8. */

@@ -49,8 +49,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Turns a {@link VerdictDocument} back into a {@link Verdict}, resolving the catalog's ids. Every
- * failure is a {@link DocumentException} naming the JSON path of the value at fault.
+ * Turns a {@link VerdictDocument} back into a {@link Verdict}, resolving the catalog's ids, and
+ * checks that its derived parts agree with its evidence ({@link VerdictConsistency}). Every failure
+ * is a {@link DocumentException} naming the JSON path of the value at fault.
  */
 public final class DocumentReader {
 
@@ -98,9 +99,11 @@ public final class DocumentReader {
         }
         StrategyId strategy = at(root + "strategy", () -> new StrategyId(d.strategy().name(), d.strategy().version()));
         Coverage coverage = coverage(d.coverage(), root + "coverage");
-        return at(root.isEmpty() ? "$" : root.substring(0, root.length() - 1), () -> new Verdict(d.subject(),
+        Verdict verdict = at(root.isEmpty() ? "$" : root.substring(0, root.length() - 1), () -> new Verdict(d.subject(),
                 d.evaluatedAt(), d.outcome(), assessments, findings, rationale, coverage, steps, strategy,
                 new java.util.TreeMap<>(d.details())));
+        VerdictConsistency.check(verdict, root);
+        return verdict;
     }
 
     private void catalog(VerdictDocument d) {
