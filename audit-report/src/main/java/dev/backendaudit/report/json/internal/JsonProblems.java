@@ -77,6 +77,11 @@ public final class JsonProblems {
             return "field '" + (name.find() ? (name.group(1) != null ? name.group(1) : name.group(2)) : "?")
                     + "' is missing";
         }
+        if (original.startsWith("Null value for creator property")) {
+            Matcher name = QUOTED.matcher(original);
+            return "field '" + (name.find() ? (name.group(1) != null ? name.group(1) : name.group(2)) : "?")
+                    + "' must not be null";
+        }
         if (original.startsWith("Duplicate field")) {
             Matcher name = QUOTED.matcher(original);
             return "duplicate field '" + (name.find() ? name.group(1) : "?") + "': each field may appear only once";

@@ -63,7 +63,14 @@ public final class StoredNames {
         }
     }
 
-    static String encode(String subject) {
+    /**
+     * {@code subject} as the start of a file name, distinct for every subject: lowercase letters, digits,
+     * '.' and '-' as they are, every other character as '%' and two uppercase hex digits per UTF-8 byte.
+     *
+     * @param subject an audited subject
+     * @return its encoding
+     */
+    public static String encode(String subject) {
         StringBuilder name = new StringBuilder();
         for (byte b : subject.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xFF);
