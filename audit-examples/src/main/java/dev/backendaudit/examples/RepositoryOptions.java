@@ -196,10 +196,16 @@ public final class RepositoryOptions {
             options = options.tagPattern(tagPattern);
         }
         HistoryReport history;
+        boolean[] progressed = {false};
         try {
-            history = GitHistory.analyze(options, read -> err.print("\rreading history: " + read + " commits"));
+            history = GitHistory.analyze(options, read -> {
+                progressed[0] = true;
+                err.print("\rreading history: " + read + " commits");
+            });
         } finally {
-            err.println();
+            if (progressed[0]) {
+                err.println();    // end the progress line, so that what follows starts a line of its own
+            }
         }
         String name = subject != null ? subject : RepositorySubject.of(repository);
         LayoutReport layout = RepositoryLayout.scan(repository, end);
