@@ -67,7 +67,9 @@ final class LayoutAnswers {
         if (affected) {
             unknowns.add(label + " is unknown: " + (choice == null ? "" : "the files read say " + choice + ", but ")
                     + skipped.size() + (skipped.size() == 1 ? " YAML file" : " YAML files") + " could not be read and"
-                    + " may say otherwise (" + list(skipped) + ")");
+                    + " may say otherwise (" + skipped.stream().limit(5).map(LayoutFact::file)
+                    .collect(Collectors.joining(", ")) + (skipped.size() > 5 ? " and " + (skipped.size() - 5)
+                    + " more" : "") + "; see 'not read')");
             return;
         }
         if (choice == null) {

@@ -41,14 +41,13 @@ class UnreadableManifestsTest {
             assertThat(f.file()).isEqualTo("k8s/worker.yaml");
             assertThat(f.detail()).isEqualTo("line 8: expected ',' or ']', but got : (while parsing a flow sequence)");
         });
-        String worker = report.facts(FactKind.UNREADABLE_YAML).get(0).detail() + " (k8s/worker.yaml)";
         assertThat(report.unknowns()).containsExactly(
                 "automatic scaling is unknown: the files read say yes, but 1 YAML file could not be read and may say"
-                        + " otherwise (" + worker + ")",
-                "a single point of failure is unknown: 1 YAML file could not be read and may say otherwise ("
-                        + worker + ")",
+                        + " otherwise (k8s/worker.yaml; see 'not read')",
+                "a single point of failure is unknown: 1 YAML file could not be read and may say otherwise"
+                        + " (k8s/worker.yaml; see 'not read')",
                 "health probes is unknown: the files read say yes, but 1 YAML file could not be read and may say"
-                        + " otherwise (" + worker + ")");
+                        + " otherwise (k8s/worker.yaml; see 'not read')");
         assertThat(report.evidence()).extracting(e -> e.topic().id())
                 .containsExactlyInAnyOrder(Questions.CI_CD_PIPELINE.id(), Questions.ALERTING.id());
         assertThat(report.summary()).contains("  not read: k8s/worker.yaml (line 8: expected");
