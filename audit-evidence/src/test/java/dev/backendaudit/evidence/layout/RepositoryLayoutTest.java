@@ -21,6 +21,10 @@ class RepositoryLayoutTest {
     Path dir;
 
     void write(String path, String content) throws IOException {
+        write(dir, path, content);
+    }
+
+    static void write(Path dir, String path, String content) throws IOException {
         Path file = dir.resolve(path);
         Files.createDirectories(file.getParent());
         Files.writeString(file, content);

@@ -21,9 +21,7 @@ class UnreadableManifestsTest {
     Path dir;
 
     void write(String path, String content) throws IOException {
-        Path file = dir.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
+        RepositoryLayoutTest.write(dir, path, content);
     }
 
     @Test
