@@ -102,7 +102,12 @@ public record ServiceRecords(String service, List<Deployment> deployments, List<
                 + NearestMatch.nearest(wanted, services).map(n -> " (did you mean '" + n + "'?)").orElse(""));
     }
 
-    /** {@code "service 'checkout': 40 of 52 deployment records, 9 of 10 incident records (other services ...)"}. */
+    /**
+     * One line a person reads.
+     *
+     * @return {@code "service 'checkout': 40 of 52 deployment records, 9 of 10 incident records (12 of other
+     *         services not counted: billing)"}, and the note if there is one
+     */
     public String summary() {
         StringBuilder text = new StringBuilder("service '").append(service).append("': ")
                 .append(deployments.size()).append(" of ").append(deployments.size() + otherDeployments)

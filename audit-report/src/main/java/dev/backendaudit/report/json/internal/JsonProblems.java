@@ -95,7 +95,12 @@ public final class JsonProblems {
         return clean(original);
     }
 
-    /** Jackson's message with its source excerpt turned into a plain line and column. */
+    /**
+     * Jackson's message with its source excerpt turned into a plain line and column.
+     *
+     * @param message Jackson's message
+     * @return the message without {@code [Source: ...]}
+     */
     public static String clean(String message) {
         return SOURCE.matcher(message).replaceAll(" at line $1, column $2");
     }

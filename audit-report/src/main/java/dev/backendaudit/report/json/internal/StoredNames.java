@@ -35,6 +35,9 @@ public final class StoredNames {
     /**
      * The file name of the verdict of {@code subject} at {@code at}.
      *
+     * @param subject the verdict's subject
+     * @param at      its time
+     * @return {@code <encoded subject>_<time with '-' for ':'>.json}
      * @throws IllegalArgumentException if the name would be longer than file systems allow
      */
     public static String name(String subject, Instant at) {
@@ -46,7 +49,12 @@ public final class StoredNames {
         return name;
     }
 
-    /** The subject and time a file name written by {@link #name} stands for; empty for any other name. */
+    /**
+     * The subject and time a file name written by {@link #name} stands for.
+     *
+     * @param fileName a file's name
+     * @return its subject and time; empty for a name {@link #name} does not write
+     */
     public static Optional<Stored> parse(String fileName) {
         Matcher m = NAME.matcher(fileName);
         if (!m.matches()) {
