@@ -52,7 +52,7 @@ public record Verdict(String subject, Instant evaluatedAt, Outcome outcome, List
     /** @throws IllegalArgumentException if the rationale is empty */
     public Verdict {
         Checks.notBlank("verdict subject", subject);
-        Checks.notNull("verdict evaluatedAt", evaluatedAt);
+        Checks.instant("verdict evaluatedAt", evaluatedAt);
         Checks.notNull("verdict outcome", outcome);
         areas = Checks.listCopy("verdict areas", areas);
         findings = Checks.listCopy("verdict findings", findings);

@@ -97,11 +97,14 @@ public final class ArbitraryVerdicts {
                 .criterion(TrendCriterion.rising("security.cve-trend", LEAKY, OPEN_CVES, 0.5, 1.0));
         // one piece of evidence per topic: the builder refuses conflicting evidence, so keep the first
         java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Evidence> kept = new java.util.ArrayList<>();
         for (Evidence item : evidence) {
             if (seen.add(item.topic().id())) {
-                builder.evidence(item);
+                kept.add(item);
             }
         }
+        // and percentiles of one load that can be: a random p99 below the p95 is raised to it
+        builder.evidence(dev.backendaudit.Fixtures.possible(kept));
         Verdict verdict = Evaluator.evaluate(builder.build(), Strategies.checklist(), AuditHistory.empty(), policy);
         return new Verdict(verdict.subject(), verdict.evaluatedAt(), verdict.outcome(), verdict.areas(),
                 verdict.findings(), verdict.rationale(), verdict.coverage(), verdict.nextSteps(), verdict.strategy(),

@@ -54,8 +54,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Turns a {@link VerdictDocument} back into a {@link Verdict}, resolving the catalog's ids. Every
- * failure is a {@link DocumentException} naming the JSON path of the value at fault.
+ * Turns a {@link VerdictDocument} back into a {@link Verdict}, resolving the catalog's ids, and
+ * checks that its derived parts agree with its evidence ({@link VerdictConsistency}). Every failure
+ * is a {@link DocumentException} naming the JSON path of the value at fault.
  */
 public final class DocumentReader {
 
@@ -130,9 +131,11 @@ public final class DocumentReader {
         for (int i = 0; i < contextDocs.size(); i++) {
             context.add(evidence(contextDocs.get(i), path("context", i)));
         }
-        return at(root.isEmpty() ? "$" : root.substring(0, root.length() - 1), () -> new Verdict(d.subject(),
+        Verdict verdict = at(root.isEmpty() ? "$" : root.substring(0, root.length() - 1), () -> new Verdict(d.subject(),
                 d.evaluatedAt(), d.outcome(), assessments, findings, rationale, coverage, steps, strategy,
                 new java.util.TreeMap<>(d.details()), indicators, conditions, context, policy));
+        VerdictConsistency.check(verdict, root);
+        return verdict;
     }
 
     /** Documents of 1.1 and later carry policy, indicators, conditions and context; 1.0 documents carry none. */
