@@ -1,0 +1,142 @@
+package dev.backendaudit.evidence.scalability.internal;
+
+import dev.backendaudit.evidence.scalability.LoadPoint;
+import dev.backendaudit.evidence.scalability.UslMethod;
+import dev.backendaudit.evidence.scalability.UslModel;
+import java.util.List;
+import java.util.Optional;
+import org.hipparchus.exception.MathIllegalStateException;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.ArrayRealVector;
+import org.hipparchus.linear.RealVector;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresBuilder;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresOptimizer;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresProblem;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LevenbergMarquardtOptimizer;
+import org.hipparchus.util.Pair;
+
+/**
+ * Fits X(N) = λN / (1 + σ(N−1) + κN(N−1)) by non-linear least squares with Hipparchus'
+ * Levenberg–Marquardt optimiser, σ kept in [0, 1] and κ non-negative by a parameter validator.
+ * The start comes from Gunther's linearisation (N·λ/X(N) − 1 = σ(N−1) + κN(N−1), solved as linear
+ * least squares with λ from the lowest point), and a second, generic start guards against a poor one;
+ * the fit with the lower cost wins.
+ */
+public final class UslFitter {
+
+    private static final int MAX_EVALUATIONS = 10_000;
+
+    private UslFitter() {
+    }
+
+    /** The fitted model, or empty when the optimiser did not converge from either start. */
+    public static Optional<UslModel> fit(List<LoadPoint> points, UslMethod method, double fixedLambda) {
+        int n = points.size();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = points.get(i).concurrency();
+            y[i] = points.get(i).throughput();
+        }
+        boolean fitLambda = method == UslMethod.LAMBDA_FITTED;
+        double lambda0 = fitLambda ? y[0] / x[0] : fixedLambda;
+        if (!(lambda0 > 0)) {
+            lambda0 = 1;
+        }
+        double[] linear = linearStart(x, y, lambda0);
+        double[][] starts = {
+            fitLambda ? new double[] {linear[0], linear[1], lambda0} : new double[] {linear[0], linear[1]},
+            fitLambda ? new double[] {0.05, 0.001, lambda0} : new double[] {0.05, 0.001},
+        };
+        Optional<UslModel> best = Optional.empty();
+        double bestCost = Double.POSITIVE_INFINITY;
+        for (double[] start : starts) {
+            try {
+                LeastSquaresOptimizer.Optimum optimum = new LevenbergMarquardtOptimizer()
+                        .optimize(problem(x, y, start, fitLambda, fixedLambda));
+                RealVector p = optimum.getPoint();
+                double cost = optimum.getCost();
+                if (cost < bestCost && Double.isFinite(cost)) {
+                    bestCost = cost;
+                    best = Optional.of(new UslModel(clamp(p.getEntry(0), 1), Math.max(0, p.getEntry(1)),
+                            fitLambda ? p.getEntry(2) : fixedLambda));
+                }
+            } catch (MathIllegalStateException | IllegalArgumentException e) {
+                // this start did not converge (or wandered out of range); the other may
+            }
+        }
+        return best;
+    }
+
+    private static LeastSquaresProblem problem(double[] x, double[] y, double[] start, boolean fitLambda,
+                                               double fixedLambda) {
+        int parameters = start.length;
+        return new LeastSquaresBuilder()
+                .start(start)
+                .target(y)
+                .maxEvaluations(MAX_EVALUATIONS)
+                .maxIterations(MAX_EVALUATIONS)
+                .parameterValidator(p -> {
+                    RealVector valid = p.copy();
+                    valid.setEntry(0, clamp(p.getEntry(0), 1));
+                    valid.setEntry(1, Math.max(0, p.getEntry(1)));
+                    if (fitLambda) {
+                        valid.setEntry(2, Math.max(1e-12, p.getEntry(2)));
+                    }
+                    return valid;
+                })
+                .model(point -> {
+                    double sigma = point.getEntry(0);
+                    double kappa = point.getEntry(1);
+                    double lambda = fitLambda ? point.getEntry(2) : fixedLambda;
+                    double[] values = new double[x.length];
+                    double[][] jacobian = new double[x.length][parameters];
+                    for (int i = 0; i < x.length; i++) {
+                        double n = x[i];
+                        double d = 1 + sigma * (n - 1) + kappa * n * (n - 1);
+                        values[i] = lambda * n / d;
+                        double dd = -lambda * n / (d * d);
+                        jacobian[i][0] = dd * (n - 1);
+                        jacobian[i][1] = dd * n * (n - 1);
+                        if (fitLambda) {
+                            jacobian[i][2] = n / d;
+                        }
+                    }
+                    return new Pair<>(new ArrayRealVector(values, false), new Array2DRowRealMatrix(jacobian, false));
+                })
+                .build();
+    }
+
+    /** σ and κ from N·λ/X(N) − 1 = σ(N−1) + κN(N−1), by linear least squares (two normal equations). */
+    private static double[] linearStart(double[] x, double[] y, double lambda) {
+        double saa = 0;
+        double sab = 0;
+        double sbb = 0;
+        double say = 0;
+        double sby = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (y[i] <= 0) {
+                continue;
+            }
+            double a = x[i] - 1;
+            double b = x[i] * (x[i] - 1);
+            double t = x[i] * lambda / y[i] - 1;
+            saa += a * a;
+            sab += a * b;
+            sbb += b * b;
+            say += a * t;
+            sby += b * t;
+        }
+        double det = saa * sbb - sab * sab;
+        if (Math.abs(det) < 1e-300) {
+            return new double[] {0.05, 0.001};
+        }
+        double sigma = (say * sbb - sby * sab) / det;
+        double kappa = (saa * sby - sab * say) / det;
+        return new double[] {clamp(sigma, 1), Math.max(1e-6, kappa)};
+    }
+
+    private static double clamp(double value, double max) {
+        return Double.isNaN(value) ? 0 : Math.max(0, Math.min(max, value));
+    }
+}
