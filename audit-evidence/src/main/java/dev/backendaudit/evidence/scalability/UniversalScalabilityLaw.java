@@ -57,7 +57,7 @@ public final class UniversalScalabilityLaw {
         sorted.sort(Comparator.comparingDouble(LoadPoint::concurrency));
         long levels = sorted.stream().mapToDouble(LoadPoint::concurrency).distinct().count();
         if (levels < MIN_POINTS) {
-            return new UslFit(sorted, method, Optional.empty(), OptionalDouble.empty(), Optional.of("a USL fit needs"
+            return new UslFit(sorted, method, Optional.empty(), Optional.empty(), OptionalDouble.empty(), Optional.of("a USL fit needs"
                     + " at least " + MIN_POINTS + " concurrency levels, but the load test has " + levels
                     + (levels == 0 ? "" : " (" + levelsOf(sorted) + ")") + ": run more steps, for example doubling"
                     + " the concurrency until throughput stops growing"));
@@ -73,9 +73,10 @@ public final class UniversalScalabilityLaw {
                         + " it was " + fixedLambda);
             }
         }
-        Optional<UslModel> model = UslFitter.fit(sorted, method, fixedLambda);
+        Optional<UslFitter.Result> result = UslFitter.fit(sorted, method, fixedLambda);
+        Optional<UslModel> model = result.map(UslFitter.Result::model);
         if (model.isEmpty()) {
-            return new UslFit(sorted, method, model, OptionalDouble.empty(), Optional.of("the USL fit did not converge"
+            return new UslFit(sorted, method, model, Optional.empty(), OptionalDouble.empty(), Optional.of("the USL fit did not converge"
                     + " on these points (" + levelsOf(sorted) + "): check that each step ran long enough to be steady"));
         }
         double r2 = rSquared(sorted, model.get());
@@ -92,7 +93,7 @@ public final class UniversalScalabilityLaw {
                     + " told apart; measure at higher concurrency, until throughput stops growing",
                     UslFit.show(top.concurrency()), efficiency * 100));
         }
-        return new UslFit(sorted, method, model, OptionalDouble.of(r2), problem);
+        return new UslFit(sorted, method, model, result.map(UslFitter.Result::errors), OptionalDouble.of(r2), problem);
     }
 
     private static double rSquared(List<LoadPoint> points, UslModel model) {

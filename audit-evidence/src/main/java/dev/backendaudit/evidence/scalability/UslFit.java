@@ -22,18 +22,20 @@ import java.util.OptionalDouble;
  * @param method    how λ was treated
  * @param model     the fitted parameters, when the optimiser converged (kept even when the fit is
  *                  not usable, for diagnosis)
+ * @param standardErrors the parameters' standard errors, when fitted
  * @param rSquared  the share of the throughput's variance the fit explains, when fitted
  * @param problem   why the fit cannot be trusted (too few points, no knee, a poor fit), and what to
  *                  measure next; empty for a usable fit
  */
-public record UslFit(List<LoadPoint> points, UslMethod method, Optional<UslModel> model, OptionalDouble rSquared,
-                     Optional<String> problem) {
+public record UslFit(List<LoadPoint> points, UslMethod method, Optional<UslModel> model,
+                     Optional<UslErrors> standardErrors, OptionalDouble rSquared, Optional<String> problem) {
 
     /** Copies the points. */
     public UslFit {
         points = List.copyOf(points);
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(standardErrors, "standardErrors");
         Objects.requireNonNull(rSquared, "rSquared");
         Objects.requireNonNull(problem, "problem");
     }

@@ -89,16 +89,20 @@ public final class HlogReader implements RecordingReader {
     private void check(long index, Observation at, Map<String, Long> lastStart) {
         if (at.endTime <= at.time) {
             throw new RecordingFormatException(name + ":interval " + index + ": interval length must be > 0 s, but was "
-                    + (at.endTime - at.time) / 1000.0 + " s (start " + at.time / 1000.0 + " s)");
+                    + (at.endTime - at.time) / 1000.0 + " s (start " + time(at.time) + ")");
         }
         String key = at.tag == null ? "" : at.tag;
         Long previous = lastStart.get(key);
         if (previous != null && at.time < previous) {
             throw new RecordingFormatException(name + ":interval " + index + ": interval start times must not decrease"
                     + (at.tag == null ? "" : " (tag '" + at.tag + "')") + ", but this interval starts at "
-                    + at.time / 1000.0 + " s, before the previous one at " + previous / 1000.0 + " s");
+                    + time(at.time) + ", before the previous one at " + time(previous));
         }
         lastStart.put(key, at.time);
+    }
+
+    private String time(long millis) {
+        return absoluteTimes ? java.time.Instant.ofEpochMilli(millis).toString() : millis / 1000.0 + " s";
     }
 
     private static long totalCount(EncodableHistogram histogram) {

@@ -1,7 +1,6 @@
 package dev.backendaudit.evidence.latency.internal;
 
 import dev.backendaudit.evidence.latency.Windows;
-import java.util.Locale;
 import java.util.Optional;
 import org.HdrHistogram.EncodableHistogram;
 import org.HdrHistogram.Histogram;
@@ -85,7 +84,8 @@ public final class LoadProfile implements Sink {
 
     /** A load level as a person reads it. */
     static String show(double scaledOrPlain) {
-        return String.format(Locale.ROOT, "%.4g", scaledOrPlain).replaceAll("\\.?0+(?=$|e)", "");
+        return new java.math.BigDecimal(scaledOrPlain).round(new java.math.MathContext(3)).stripTrailingZeros()
+                .toPlainString();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.backendaudit.evidence.scalability.internal;
 
 import dev.backendaudit.evidence.scalability.LoadPoint;
+import dev.backendaudit.evidence.scalability.UslErrors;
 import dev.backendaudit.evidence.scalability.UslMethod;
 import dev.backendaudit.evidence.scalability.UslModel;
 import java.util.List;
@@ -29,8 +30,17 @@ public final class UslFitter {
     private UslFitter() {
     }
 
+    /**
+     * A fitted model and its parameters' standard errors.
+     *
+     * @param model  the parameters
+     * @param errors their standard errors
+     */
+    public record Result(UslModel model, UslErrors errors) {
+    }
+
     /** The fitted model, or empty when the optimiser did not converge from either start. */
-    public static Optional<UslModel> fit(List<LoadPoint> points, UslMethod method, double fixedLambda) {
+    public static Optional<Result> fit(List<LoadPoint> points, UslMethod method, double fixedLambda) {
         int n = points.size();
         double[] x = new double[n];
         double[] y = new double[n];
@@ -48,7 +58,7 @@ public final class UslFitter {
             fitLambda ? new double[] {linear[0], linear[1], lambda0} : new double[] {linear[0], linear[1]},
             fitLambda ? new double[] {0.05, 0.001, lambda0} : new double[] {0.05, 0.001},
         };
-        Optional<UslModel> best = Optional.empty();
+        Optional<Result> best = Optional.empty();
         double bestCost = Double.POSITIVE_INFINITY;
         for (double[] start : starts) {
             try {
@@ -58,14 +68,31 @@ public final class UslFitter {
                 double cost = optimum.getCost();
                 if (cost < bestCost && Double.isFinite(cost)) {
                     bestCost = cost;
-                    best = Optional.of(new UslModel(clamp(p.getEntry(0), 1), Math.max(0, p.getEntry(1)),
-                            fitLambda ? p.getEntry(2) : fixedLambda));
+                    best = Optional.of(new Result(new UslModel(clamp(p.getEntry(0), 1), Math.max(0, p.getEntry(1)),
+                            fitLambda ? p.getEntry(2) : fixedLambda), errors(optimum, n, start.length)));
                 }
             } catch (MathIllegalStateException | IllegalArgumentException e) {
                 // this start did not converge (or wandered out of range); the other may
             }
         }
         return best;
+    }
+
+    /** sqrt(diag((JᵀJ)⁻¹)) scaled by the residual standard deviation; NaN where the covariance is singular. */
+    private static UslErrors errors(LeastSquaresOptimizer.Optimum optimum, int n, int parameters) {
+        double[] e = {Double.NaN, Double.NaN, 0};
+        if (n > parameters) {
+            try {
+                RealVector sigma = optimum.getSigma(1e-14);
+                double scale = optimum.getCost() / Math.sqrt(n - parameters);
+                for (int i = 0; i < parameters; i++) {
+                    e[i] = sigma.getEntry(i) * scale;
+                }
+            } catch (org.hipparchus.exception.MathIllegalArgumentException e2) {
+                // a singular covariance leaves the errors unknown
+            }
+        }
+        return new UslErrors(e[0], e[1], e[2]);
     }
 
     private static LeastSquaresProblem problem(double[] x, double[] y, double[] start, boolean fitLambda,
