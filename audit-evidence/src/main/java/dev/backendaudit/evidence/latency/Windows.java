@@ -78,7 +78,8 @@ public sealed interface Windows permits Windows.Whole, Windows.ByTag, Windows.By
     /**
      * The windows are chosen by load level with the default bands: normal is the middle half of the
      * observations' load levels (from the 25th to the 75th percentile), peak the busiest tenth (the
-     * 90th percentile and above), provided the busiest tenth is at least 1.5 times the median load.
+     * 90th percentile and above), provided the peak band's lowest load is at least 1.5 times the normal
+     * band's lowest load (otherwise the load hardly varies, and no window is a peak).
      *
      * @return the selection
      */
@@ -171,12 +172,12 @@ public sealed interface Windows permits Windows.Whole, Windows.ByTag, Windows.By
      * @param normalFrom   the lowest rank (0 to 1) of the normal band
      * @param normalTo     the highest rank of the normal band
      * @param peakFrom     the lowest rank of the peak band
-     * @param minPeakRatio the peak band's lowest load must be at least this multiple of the median
-     *                     load; a flatter recording has no peak
+     * @param minPeakRatio the peak band's lowest load must be at least this multiple of the normal
+     *                     band's lowest load; a flatter recording has no peak
      */
     record ByLoad(double normalFrom, double normalTo, double peakFrom, double minPeakRatio) implements Windows {
 
-        /** The default bands: normal 25th to 75th percentile, peak from the 90th, at least 1.5x the median. */
+        /** The default bands: normal 25th to 75th percentile, peak from the 90th, at least 1.5x the normal band's start. */
         public static final ByLoad DEFAULTS = new ByLoad(0.25, 0.75, 0.90, 1.5);
 
         /** @throws IllegalArgumentException unless {@code 0 <= normalFrom <= normalTo < peakFrom <= 1} and the ratio is at least 1 */

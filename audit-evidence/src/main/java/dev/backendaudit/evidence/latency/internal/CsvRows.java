@@ -49,9 +49,11 @@ public final class CsvRows implements Closeable {
             if (token == null) {
                 return false;
             }
-            line = parser.currentTokenLocation().getLineNr();
             size = 0;
-            for (String value = parser.nextTextValue(); value != null || parser.currentToken() != JsonToken.END_ARRAY;
+            String first = parser.nextTextValue();
+            // the row's own line is its first value's (a row's START_ARRAY stands at the end of the line before)
+            line = parser.currentTokenLocation().getLineNr();
+            for (String value = first; value != null || parser.currentToken() != JsonToken.END_ARRAY;
                  value = parser.nextTextValue()) {
                 if (size == fields.length) {
                     fields = Arrays.copyOf(fields, size * 2);

@@ -49,20 +49,24 @@ public final class LoadProfile implements Sink {
      */
     public Bands bands(Windows.ByLoad bands, String unit) {
         if (loads.getTotalCount() == 0) {
-            return new Bands(0, 0, 0, Optional.of("the recording holds no load level (" + unit + "), so its windows"
+            return new Bands(0, 0, 0, 0, 0, 0, Optional.of("the recording holds no load level (" + unit + "), so its windows"
                     + " cannot be chosen by load: choose them by tag, label or time, or declare the whole file's load"));
         }
         long normalLow = loads.getValueAtPercentile(bands.normalFrom() * 100);
         long normalHigh = loads.getValueAtPercentile(bands.normalTo() * 100);
         long peakLow = loads.getValueAtPercentile(bands.peakFrom() * 100);
-        long median = loads.getValueAtPercentile(50);
-        if (peakLow < bands.minPeakRatio() * median) {
-            return new Bands(normalLow, normalHigh, peakLow, Optional.of("the load hardly varies (the busiest tenth is at "
-                    + show(peakLow / SCALE) + " " + unit + ", the median at " + show(median / SCALE) + "; a peak must reach "
-                    + show(bands.minPeakRatio()) + "x the median), so no window is a peak: declare the whole file's load"
-                    + " or choose the windows by tag, label or time"));
+        if (peakLow < bands.minPeakRatio() * normalLow) {
+            return new Bands(normalLow, normalHigh, peakLow, low(normalLow), low(normalHigh), low(peakLow), Optional.of(
+                    "the load hardly varies (the peak band starts at " + show(low(peakLow) / SCALE) + " " + unit
+                    + ", the normal band at " + show(low(normalLow) / SCALE)
+                    + "; a peak must reach " + show(bands.minPeakRatio()) + "x the normal band's lowest load), so no"
+                    + " window is a peak: declare the whole file's load or choose the windows by tag, label or time"));
         }
-        return new Bands(normalLow, normalHigh, peakLow, Optional.empty());
+        return new Bands(normalLow, normalHigh, peakLow, low(normalLow), low(normalHigh), low(peakLow), Optional.empty());
+    }
+
+    private long low(long value) {
+        return loads.lowestEquivalentValue(value);
     }
 
     /** Observations whose load was not recorded, for messages. */
@@ -94,18 +98,22 @@ public final class LoadProfile implements Sink {
      * @param normalLow  the normal band's lowest level
      * @param normalHigh the normal band's highest level
      * @param peakLow    the peak band's lowest level
+     * @param displayLow  the normal band's lowest level as shown (its bucket's start)
+     * @param displayHigh the normal band's highest level as shown
+     * @param displayPeak the peak band's lowest level as shown
      * @param problem    why the load cannot be banded, when it cannot
      */
-    public record Bands(long normalLow, long normalHigh, long peakLow, Optional<String> problem) {
+    public record Bands(long normalLow, long normalHigh, long peakLow, long displayLow, long displayHigh,
+                        long displayPeak, Optional<String> problem) {
 
-        /** The normal band in words. */
+        /** The normal band in words (each bound as the start of its histogram bucket, to 3 digits). */
         public String normal(String unit) {
-            return unit + " " + show(normalLow / SCALE) + " to " + show(normalHigh / SCALE);
+            return unit + " " + show(displayLow / SCALE) + " to " + show(displayHigh / SCALE);
         }
 
         /** The peak band in words. */
         public String peak(String unit) {
-            return unit + " >= " + show(peakLow / SCALE);
+            return unit + " >= " + show(displayPeak / SCALE);
         }
     }
 }
