@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 public final class HgrmReader {
 
     private static final Pattern HEADER = Pattern.compile("\\s*Value\\s+Percentile\\s+TotalCount\\s+1/\\(1-Percentile\\)\\s*");
-    private static final Pattern ROW = Pattern.compile("\\s*(\\S+)\\s+(\\S+)\\s+(\\S+)\\s+(\\S+)\\s*");
+    private static final Pattern ROW = Pattern.compile("\\s*(\\S+)\\s+(\\S+)\\s+(\\S+)(\\s+\\S+)?\\s*");
     private static final Pattern MAX = Pattern.compile("#\\[Max\\s*=\\s*([^,]+),\\s*Total count\\s*=\\s*([^\\]]+)\\]\\s*");
     private static final Pattern REQUESTS = Pattern.compile("\\s*(\\d+) requests in .*");
     private static final Pattern RATE = Pattern.compile("\\s*Requests/sec:\\s*(\\S+)\\s*");

@@ -62,10 +62,12 @@ public final class K6Reader implements RecordingReader {
         Observation o = new Observation();
         boolean declared = false;
         double vus = Double.NaN;
+        long objectLine = 0;
         try (JsonParser parser = JSON.createParser(file.toFile())) {
             Point point = new Point();
             while (parser.nextToken() != null) {
                 long line = parser.currentTokenLocation().getLineNr();
+                objectLine = line;
                 if (parser.currentToken() != JsonToken.START_OBJECT) {
                     throw new RecordingFormatException(name + ":" + line + ": k6 JSON output holds one object per line,"
                             + " but found " + parser.currentToken());
@@ -126,8 +128,10 @@ public final class K6Reader implements RecordingReader {
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new RecordingFormatException(name + ":" + line + ": k6 JSON output must hold one JSON object per"
-                    + " line, but this line is not JSON (" + e.getOriginalMessage() + "; the file may be truncated)", e);
+            long start = objectLine > 0 ? objectLine : line;
+            throw new RecordingFormatException(name + ":" + start + ": k6 JSON output must hold one JSON object per"
+                    + " line, but this line is not JSON (" + e.getOriginalMessage() + (line != start ? ", found on line "
+                    + line : "") + "; the file may be truncated)", e);
         }
         if (!declared) {
             throw new RecordingFormatException(name + ": k6 JSON output must declare the metric '" + metric
