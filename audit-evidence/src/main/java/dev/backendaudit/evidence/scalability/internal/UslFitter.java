@@ -19,6 +19,9 @@ import org.hipparchus.util.Pair;
 /**
  * Fits X(N) = λN / (1 + σ(N−1) + κN(N−1)) by non-linear least squares with Hipparchus'
  * Levenberg–Marquardt optimiser, σ kept in [0, 1] and κ non-negative by a parameter validator.
+ * Residuals are weighted by the measured throughput (relative least squares), because a load
+ * test's noise grows with its throughput; unweighted, the busiest steps would decide the fit alone
+ * and the parameters' standard errors would be wrong.
  * The start comes from Gunther's linearisation (N·λ/X(N) − 1 = σ(N−1) + κN(N−1), solved as linear
  * least squares with λ from the lowest point), and a second, generic start guards against a poor one;
  * the fit with the lower cost wins.
@@ -98,9 +101,16 @@ public final class UslFitter {
     private static LeastSquaresProblem problem(double[] x, double[] y, double[] start, boolean fitLambda,
                                                double fixedLambda) {
         int parameters = start.length;
+        double[] weights = new double[y.length];
+        double floor = 1e-9 * java.util.Arrays.stream(y).max().orElse(1);
+        for (int i = 0; i < y.length; i++) {
+            double scale = Math.max(floor, y[i]);
+            weights[i] = 1 / (scale * scale);
+        }
         return new LeastSquaresBuilder()
                 .start(start)
                 .target(y)
+                .weight(new org.hipparchus.linear.DiagonalMatrix(weights))
                 .maxEvaluations(MAX_EVALUATIONS)
                 .maxIterations(MAX_EVALUATIONS)
                 .parameterValidator(p -> {
