@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
  * ./audit --strategy checklist  # pick a strategy by name
  * ./audit --list-strategies
  * ./audit --repo [DIR]          # audit a git repository from measured evidence (see RepositoryOptions)
+ * ./audit --latency FILE --load-test FILE   # audit from recordings (see RecordingOptions)
  * </pre>
  */
 @Command(name = "audit", mixinStandardHelpOptions = true, version = "backend-audit 0.1.0-SNAPSHOT",
@@ -41,6 +42,9 @@ public final class Main implements Callable<Integer> {
 
     @Mixin
     RepositoryOptions repository = new RepositoryOptions();
+
+    @Mixin
+    RecordingOptions recordings = new RecordingOptions();
 
     /** Runs the main job; exits with 0, or 2 on bad arguments. */
     public static void main(String[] args) {
@@ -68,7 +72,12 @@ public final class Main implements Callable<Integer> {
             return 0;
         }
         if (repository.requested()) {
+            repository.recordings = recordings;
             return repository.run(strategy, maxFindings, System.out, System.err, reports::historyBefore,
+                    this::writeReports);
+        }
+        if (recordings.requested()) {
+            return recordings.run(strategy, maxFindings, System.out, System.err, reports::historyBefore,
                     this::writeReports);
         }
         Audit audit = CheckoutServiceAudit.audit();

@@ -82,6 +82,9 @@ public final class RepositoryOptions {
     @Option(names = "--git-cli", description = "Read history with the git command line instead of JGit.")
     boolean gitCli;
 
+    /** The recording options, whose recordings (named or found in the repository) join the audit; null for none. */
+    RecordingOptions recordings;
+
     /** Whether {@code --repo} was given. */
     boolean requested() {
         return repository != null;
@@ -118,6 +121,9 @@ public final class RepositoryOptions {
                     .evidence(history.evidence()).evidence(layout.evidence());
             out.print(history.summary());
             out.print(layout.summary());
+            if (recordings != null) {
+                audit.evidence(recordings.collect(Optional.of(repository), out));
+            }
             if (deployments != null) {
                 DoraReport dora;
                 try (DeployedChanges changes = DeployedChanges.fromGit(repository)) {
