@@ -184,7 +184,7 @@ public final class Accumulator {
     }
 
     private static RuntimeException mixed(String file, Observation at) {
-        return new dev.backendaudit.evidence.latency.RecordingFormatException(file + ":" + at.position
+        return new dev.backendaudit.evidence.latency.RecordingFormatException(file + ":" + at.position()
                 + ": a log must hold either integer or double histograms in one window, but this one mixes both");
     }
 }

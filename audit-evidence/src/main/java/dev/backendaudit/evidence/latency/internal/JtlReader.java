@@ -76,15 +76,15 @@ public final class JtlReader implements RecordingReader {
                             + " (a truncated line, or a field with an unquoted comma?)");
                 }
                 o.clear();
-                o.position = String.valueOf(line);
-                o.time = whole(rows.get(at[0]), line, "timeStamp", "milliseconds since the epoch"
+                o.line = line;
+                o.time = whole(rows, at[0], line, "timeStamp", "milliseconds since the epoch"
                         + " (JMeter's timestamp_format=ms)");
                 o.endTime = o.time;
-                long elapsed = whole(rows.get(value), line, valueColumn, "milliseconds");
+                long elapsed = whole(rows, value, line, valueColumn, "milliseconds");
                 o.outcomeKnown = true;
-                o.failed = !bool(rows.get(at[3]), line);
+                o.failed = !bool(rows, at[3], line);
                 if (at[4] >= 0) {
-                    o.load = whole(rows.get(at[4]), line, "allThreads", "threads");
+                    o.load = whole(rows, at[4], line, "allThreads", "threads");
                 }
                 if (names) {
                     o.label = rows.get(at[2]);
@@ -107,35 +107,24 @@ public final class JtlReader implements RecordingReader {
         return threadName;
     }
 
-    private long whole(String text, long line, String column, String what) {
-        long result = 0;
-        int length = text.length();
-        if (length == 0 || length > 18) {
-            throw notWhole(text, line, column, what);
+    private long whole(CsvRows rows, int index, long line, String column, String what) {
+        long value = rows.wholeNumber(index);
+        if (value < 0) {
+            throw new RecordingFormatException(name + ":" + line + ": " + column + " must be a whole number of " + what
+                    + " >= 0, but was '" + rows.get(index) + "'");
         }
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                throw notWhole(text, line, column, what);
-            }
-            result = result * 10 + (c - '0');
-        }
-        return result;
+        return value;
     }
 
-    private RecordingFormatException notWhole(String text, long line, String column, String what) {
-        return new RecordingFormatException(name + ":" + line + ": " + column + " must be a whole number of " + what
-                + " >= 0, but was '" + text + "'");
-    }
-
-    private boolean bool(String text, long line) {
-        if (text.equalsIgnoreCase("true")) {
+    private boolean bool(CsvRows rows, int index, long line) {
+        if (rows.is(index, "true")) {
             return true;
         }
-        if (text.equalsIgnoreCase("false")) {
+        if (rows.is(index, "false")) {
             return false;
         }
-        throw new RecordingFormatException(name + ":" + line + ": success must be true or false, but was '" + text + "'");
+        throw new RecordingFormatException(name + ":" + line + ": success must be true or false, but was '"
+                + rows.get(index) + "'");
     }
 
     /** Told each row, after its sample, for grouping samples into load-test steps. */

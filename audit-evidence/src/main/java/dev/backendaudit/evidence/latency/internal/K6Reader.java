@@ -103,7 +103,7 @@ public final class K6Reader implements RecordingReader {
                     continue;
                 }
                 o.clear();
-                o.position = String.valueOf(line);
+                o.line = line;
                 o.time = epochMillis(point.time, line);
                 o.endTime = o.time;
                 o.load = vus;

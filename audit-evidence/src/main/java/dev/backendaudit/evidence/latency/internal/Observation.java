@@ -23,8 +23,19 @@ public final class Observation {
     public boolean outcomeKnown;
     /** Whether the sample failed (meaningful when {@link #outcomeKnown}). */
     public boolean failed;
-    /** Where in the file the observation is, for messages: {@code "17"} (a line) or {@code "interval 4"}. */
+    /** The line the observation is on, when the format has lines that matter; -1 otherwise. */
+    public long line = -1;
+    /** Where in the file the observation is when it is not a line, for messages: {@code "interval 4"}. */
     public String position = "";
+
+    /**
+     * Where in the file the observation is, for messages.
+     *
+     * @return {@code "17"} (a line) or {@code "interval 4"}
+     */
+    public String position() {
+        return line >= 0 ? String.valueOf(line) : position;
+    }
 
     /** Resets every field before the next observation. */
     public void clear() {
@@ -35,5 +46,6 @@ public final class Observation {
         load = Double.NaN;
         outcomeKnown = false;
         failed = false;
+        line = -1;
     }
 }

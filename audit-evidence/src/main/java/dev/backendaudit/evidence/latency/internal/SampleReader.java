@@ -56,13 +56,14 @@ public final class SampleReader implements RecordingReader {
                 }
                 int index = rows.columns("a CSV sample file", List.of(column.get()), List.of())[0];
                 while (rows.next()) {
-                    o.position = String.valueOf(rows.line());
+                    o.line = rows.line();
                     if (index >= rows.size()) {
                         throw new RecordingFormatException(name + ":" + rows.line() + ": a row must have a '"
                                 + column.get() + "' field (field " + (index + 1) + "), but has " + rows.size()
                                 + " fields");
                     }
-                    sink.sample(o, nanos(rows.get(index), rows.line()), 1);
+                    long whole = rows.wholeNumber(index);
+                    sink.sample(o, whole >= 0 ? Math.round(whole * nanosPerUnit) : nanos(rows.get(index), rows.line()), 1);
                 }
             }
             return;
@@ -71,14 +72,36 @@ public final class SampleReader implements RecordingReader {
             long line = 0;
             for (String text = lines.readLine(); text != null; text = lines.readLine()) {
                 line++;
+                long whole = wholeNumber(text);
+                if (whole >= 0) {
+                    sink.sample(o, Math.round(whole * nanosPerUnit), 1);
+                    continue;
+                }
                 String value = text.strip();
                 if (value.isEmpty() || value.startsWith("#")) {
                     continue;
                 }
-                o.position = String.valueOf(line);
+                o.line = line;
                 sink.sample(o, nanos(value, line), 1);
             }
         }
+    }
+
+    /** A line that is a whole number of at most 18 digits, read without parsing a double; -1 otherwise. */
+    private static long wholeNumber(String text) {
+        int length = text.length();
+        if (length == 0 || length > 18) {
+            return -1;
+        }
+        long value = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private long nanos(String text, long line) {

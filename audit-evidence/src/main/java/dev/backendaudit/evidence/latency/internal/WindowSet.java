@@ -100,7 +100,7 @@ public final class WindowSet implements Sink {
         }
         if (windows instanceof Windows.ByTime) {
             if (!recordsTime || at.time == Observation.NO_TIME) {
-                throw new RecordingFormatException(file + ":" + at.position + ": windows by time need a time for every"
+                throw new RecordingFormatException(file + ":" + at.position() + ": windows by time need a time for every"
                         + " observation, but this one has none; choose the windows by tag, label or load");
             }
             Windows.ByTime byTime = (Windows.ByTime) windows;

@@ -23,12 +23,14 @@ import org.hipparchus.util.Pair;
  * test's noise grows with its throughput; unweighted, the busiest steps would decide the fit alone
  * and the parameters' standard errors would be wrong.
  * The start comes from Gunther's linearisation (N·λ/X(N) − 1 = σ(N−1) + κN(N−1), solved as linear
- * least squares with λ from the lowest point), and a second, generic start guards against a poor one;
- * the fit with the lower cost wins.
+ * least squares with λ from the lowest point); a second, generic start is tried when the first does not
+ * converge or leaves relative residuals above 5 %, and the fit with the lower cost wins.
  */
 public final class UslFitter {
 
     private static final int MAX_EVALUATIONS = 10_000;
+    /** A relative RMS residual below which a fit is not retried from the generic start. */
+    private static final double GOOD_ENOUGH = 0.05;
 
     private UslFitter() {
     }
@@ -64,6 +66,9 @@ public final class UslFitter {
         Optional<Result> best = Optional.empty();
         double bestCost = Double.POSITIVE_INFINITY;
         for (double[] start : starts) {
+            if (best.isPresent() && bestCost / Math.sqrt(n) < GOOD_ENOUGH) {
+                break; // the linearised start already fits to a few percent: the generic one cannot do much better
+            }
             try {
                 LeastSquaresOptimizer.Optimum optimum = new LevenbergMarquardtOptimizer()
                         .optimize(problem(x, y, start, fitLambda, fixedLambda));
