@@ -101,8 +101,11 @@ public final class CsvRows implements Closeable {
                             + "'");
                 }
             } else {
-                int comma = text.indexOf(',', i);
-                int end = comma < 0 ? text.length() : comma;
+                int length = text.length();
+                int end = i;
+                while (end < length && text.charAt(end) != ',') {
+                    end++;
+                }
                 starts[size] = i;
                 ends[size] = end > i && text.charAt(end - 1) == '\r' ? end - 1 : end;
                 quoted[size] = false;
