@@ -7,6 +7,7 @@ import dev.backendaudit.evidence.latency.internal.JmhReader;
 import dev.backendaudit.evidence.latency.internal.JtlReader;
 import dev.backendaudit.evidence.latency.internal.K6Reader;
 import dev.backendaudit.evidence.latency.internal.LoadProfile;
+import dev.backendaudit.evidence.latency.internal.ProjectFiles;
 import dev.backendaudit.evidence.latency.internal.RecordingReader;
 import dev.backendaudit.evidence.latency.internal.SampleReader;
 import dev.backendaudit.evidence.latency.internal.WindowSet;
@@ -163,7 +164,7 @@ public final class LatencyRecordings {
         if (!ok) {
             String what = windows instanceof Windows.ByLoad ? "load levels" : windows instanceof Windows.ByTag ? "tags"
                     : windows instanceof Windows.ByLabel ? "labels" : "times";
-            throw new IllegalArgumentException(file + ": " + article(format.title()) + " has no " + what
+            throw new IllegalArgumentException(file + ": " + ProjectFiles.article(format.title()) + " has no " + what
                     + ", so its windows cannot be chosen " + windows.describe() + "; "
                     + (format == RecordingFormat.HGRM || format == RecordingFormat.SAMPLES
                     ? "declare the load it was recorded under: Recording.load(Load.PEAK) or Recording.load(Load.NORMAL)"
@@ -240,10 +241,6 @@ public final class LatencyRecordings {
                     java.util.Locale.ROOT));
         }
         return unit;
-    }
-
-    private static String article(String title) {
-        return "aeiouAEIOUH".indexOf(title.charAt(0)) >= 0 ? "an " + title : "a " + title;
     }
 
     /**

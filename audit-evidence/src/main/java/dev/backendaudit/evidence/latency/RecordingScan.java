@@ -1,19 +1,14 @@
 package dev.backendaudit.evidence.latency;
 
+import dev.backendaudit.evidence.latency.internal.ProjectFiles;
 import dev.backendaudit.model.Evidence;
 import dev.backendaudit.model.EvidenceReport;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The latency recordings a project directory holds. Recordings that describe themselves (JMeter
@@ -42,8 +37,6 @@ import java.util.Set;
 public record RecordingScan(String directory, List<Found> found, Optional<LatencyReport> used, List<String> unknowns,
                             List<Evidence> evidence) implements EvidenceReport {
 
-    private static final Set<String> SKIPPED = Set.of("target", "build", "node_modules");
-
     /** Copies the lists. */
     public RecordingScan {
         found = List.copyOf(found);
@@ -62,24 +55,8 @@ public record RecordingScan(String directory, List<Found> found, Optional<Latenc
     }
 
     static RecordingScan of(Path directory) throws IOException {
-        List<Path> files = new ArrayList<>();
-        Files.walkFileTree(directory, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                boolean skip = !dir.equals(directory) && (name.startsWith(".") || SKIPPED.contains(name));
-                return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (attributes.isRegularFile() && candidate(file)) {
-                    files.add(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        files.sort(Comparator.naturalOrder());
+        List<Path> files = ProjectFiles.ending(directory, List.of(".hlog", ".hgrm", ".jtl", ".json", ".ndjson",
+                ".jsonl", ".csv"));
         List<Found> found = new ArrayList<>();
         List<LatencyReport> read = new ArrayList<>();
         List<Long> modified = new ArrayList<>();
@@ -111,7 +88,7 @@ public record RecordingScan(String directory, List<Found> found, Optional<Latenc
                             + " service's response times; name it with --latency FILE:normal or FILE:peak to use it"));
                     break;
                 default:
-                    found.add(new Found(name, format.get(), "not read: " + article(format.get().title())
+                    found.add(new Found(name, format.get(), "not read: " + ProjectFiles.article(format.get().title())
                             + " does not say its unit or load; name it with --latency FILE:normal|peak:UNIT"));
             }
         }
@@ -141,16 +118,6 @@ public record RecordingScan(String directory, List<Found> found, Optional<Latenc
         }
         return new RecordingScan(directory.toString(), found, used, unknowns,
                 used.map(LatencyReport::evidence).orElse(List.of()));
-    }
-
-    private static boolean candidate(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".hlog") || name.endsWith(".hgrm") || name.endsWith(".jtl") || name.endsWith(".json")
-                || name.endsWith(".ndjson") || name.endsWith(".jsonl") || name.endsWith(".csv");
-    }
-
-    private static String article(String title) {
-        return "aeiouAEIOUH".indexOf(title.charAt(0)) >= 0 ? "an " + title : "a " + title;
     }
 
     /**

@@ -2,20 +2,15 @@ package dev.backendaudit.evidence.scalability;
 
 import dev.backendaudit.evidence.latency.RecordingFormat;
 import dev.backendaudit.evidence.latency.RecordingFormatException;
+import dev.backendaudit.evidence.latency.internal.ProjectFiles;
 import dev.backendaudit.model.Evidence;
 import dev.backendaudit.model.EvidenceReport;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The load tests a project directory holds: points CSVs, stepped JMeter runs and stepped k6 runs.
@@ -37,8 +32,6 @@ import java.util.Set;
 public record ScalabilityScan(String directory, List<String> found, Optional<ScalabilityReport> used,
                               List<String> unknowns, List<Evidence> evidence) implements EvidenceReport {
 
-    private static final Set<String> SKIPPED = Set.of("target", "build", "node_modules");
-
     /** Copies the lists. */
     public ScalabilityScan {
         found = List.copyOf(found);
@@ -47,26 +40,7 @@ public record ScalabilityScan(String directory, List<String> found, Optional<Sca
     }
 
     static ScalabilityScan of(Path directory, Optional<ExpectedPeak> expected) throws IOException {
-        List<Path> files = new ArrayList<>();
-        Files.walkFileTree(directory, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                boolean skip = !dir.equals(directory) && (name.startsWith(".") || SKIPPED.contains(name));
-                return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                if (attributes.isRegularFile() && (name.endsWith(".csv") || name.endsWith(".jtl")
-                        || name.endsWith(".json") || name.endsWith(".ndjson") || name.endsWith(".jsonl"))) {
-                    files.add(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        files.sort(Comparator.naturalOrder());
+        List<Path> files = ProjectFiles.ending(directory, List.of(".csv", ".jtl", ".json", ".ndjson", ".jsonl"));
         List<String> found = new ArrayList<>();
         ScalabilityReport newest = null;
         long newestTime = Long.MIN_VALUE;

@@ -144,20 +144,7 @@ public final class CsvRows implements Closeable {
      * @return the number, or -1 if the field is not one
      */
     public long wholeNumber(int index) {
-        int start = starts[index];
-        int end = ends[index];
-        if (quoted[index] || end <= start || end - start > 18) {
-            return -1;
-        }
-        long value = 0;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
+        return quoted[index] ? -1 : ProjectFiles.wholeNumber(text, starts[index], ends[index]);
     }
 
     /** Whether the {@code index}-th field is {@code value}, ignoring case, compared in place. */

@@ -72,7 +72,7 @@ public final class SampleReader implements RecordingReader {
             long line = 0;
             for (String text = lines.readLine(); text != null; text = lines.readLine()) {
                 line++;
-                long whole = wholeNumber(text);
+                long whole = ProjectFiles.wholeNumber(text, 0, text.length());
                 if (whole >= 0) {
                     sink.sample(o, Math.round(whole * nanosPerUnit), 1);
                     continue;
@@ -85,23 +85,6 @@ public final class SampleReader implements RecordingReader {
                 sink.sample(o, nanos(value, line), 1);
             }
         }
-    }
-
-    /** A line that is a whole number of at most 18 digits, read without parsing a double; -1 otherwise. */
-    private static long wholeNumber(String text) {
-        int length = text.length();
-        if (length == 0 || length > 18) {
-            return -1;
-        }
-        long value = 0;
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 
     private long nanos(String text, long line) {
