@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
  * ./audit --strategy checklist  # pick a strategy by name
  * ./audit --list-strategies
  * ./audit --repo [DIR]          # audit a git repository from measured evidence (see RepositoryOptions)
+ * ./audit --latency FILE --load-test FILE   # audit from recordings (see RecordingOptions)
  * </pre>
  *
  * <p>Exit codes: 0 when the verdict was printed (whatever it is), 2 for bad arguments (a value that
@@ -66,6 +67,9 @@ public final class Main implements Callable<Integer> {
 
     @Mixin
     RepositoryOptions repository = new RepositoryOptions();
+
+    @Mixin
+    RecordingOptions recordings = new RecordingOptions();
 
     /** Runs the main job and exits with its exit code: 0, 1 (failure while running) or 2 (bad arguments). */
     public static void main(String[] args) {
@@ -124,7 +128,12 @@ public final class Main implements Callable<Integer> {
         }
         check();
         if (repository.requested()) {
+            repository.recordings = recordings;
             return repository.run(strategy, maxFindings, System.out, System.err, reports::historyBefore,
+                    this::writeReports);
+        }
+        if (recordings.requested()) {
+            return recordings.run(strategy, maxFindings, System.out, System.err, reports::historyBefore,
                     this::writeReports);
         }
         Audit audit = CheckoutServiceAudit.audit();

@@ -102,6 +102,9 @@ public final class RepositoryOptions {
     @Option(names = "--git-cli", description = "Read history with the git command line instead of JGit.")
     boolean gitCli;
 
+    /** The recording options, whose recordings (named or found in the repository) join the audit; null for none. */
+    RecordingOptions recordings;
+
     /** Every option that only makes sense with {@code --repo}. */
     private static final List<String> REPOSITORY_ONLY = List.of("--weeks", "--since", "--until", "--deployments",
             "--incidents", "--service", "--subject", "--tag-pattern", "--refix-days", "--cache", "--git-cli");
@@ -213,6 +216,9 @@ public final class RepositoryOptions {
                 .evidence(history.evidence()).evidence(layout.evidence());
         out.print(history.summary());
         out.print(layout.summary());
+        if (recordings != null) {
+            audit.evidence(recordings.collect(Optional.of(repository), out));
+        }
         if (deployments != null) {
             List<Deployment> deployed = DeliveryRecords.readDeployments(deployments);
             List<Incident> happened = incidents == null ? List.of() : DeliveryRecords.readIncidents(incidents);
