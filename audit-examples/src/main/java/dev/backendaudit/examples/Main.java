@@ -152,7 +152,10 @@ public final class Main implements Callable<Integer> {
         }
         OptionChecks.atLeast(spec, "--max-findings", maxFindings, 0);
         repository.check(spec);
-        reports.check(spec, repository.inputs());
+        recordings.check(spec, repository.requested());
+        java.util.Map<String, java.nio.file.Path> inputs = new java.util.LinkedHashMap<>(repository.inputs());
+        inputs.putAll(recordings.inputs());
+        reports.check(spec, inputs);
     }
 
     private void writeReports(Verdict verdict) {

@@ -20,6 +20,7 @@ import dev.backendaudit.scoring.Strategies;
 import dev.backendaudit.text.VerdictText;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -31,7 +32,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * The main job's options for latency recordings and load tests.
@@ -64,6 +67,58 @@ public final class RecordingOptions {
     @Option(names = "--expected-peak", paramLabel = "N",
             description = "The concurrency expected at peak (default: the peak latency window's threads or VUs).")
     Double expectedPeak;
+
+    /**
+     * Checks, before any work starts, that the named files are readable and that the options make sense
+     * together: {@code --expected-peak} judges a load test, so it needs {@code --load-test} or {@code --repo}
+     * (whose load tests are found), and must be a positive number.
+     *
+     * @param spec       the command, for messages
+     * @param repository whether {@code --repo} was given
+     * @throws ParameterException naming the option, its value and the rule
+     */
+    void check(CommandSpec spec, boolean repository) {
+        if (expectedPeak != null) {
+            if (loadTest == null && !repository) {
+                throw new ParameterException(spec.commandLine(), "--expected-peak needs --load-test or --repo: it is"
+                        + " the concurrency a load test's fit is judged against");
+            }
+            if (!(expectedPeak > 0) || Double.isInfinite(expectedPeak)) {
+                throw new ParameterException(spec.commandLine(), "--expected-peak must be a positive number of"
+                        + " concurrent users, but was " + expectedPeak);
+            }
+        }
+        for (String option : latency) {
+            Recording recording;
+            try {
+                recording = recording(option);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--latency " + option + ": " + e.getMessage());
+            }
+            readable(spec, "--latency " + option, recording.file());
+        }
+        if (loadTest != null) {
+            readable(spec, "--load-test " + loadTest, loadTest);
+        }
+    }
+
+    private static void readable(CommandSpec spec, String named, Path file) {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new ParameterException(spec.commandLine(), named + ": no readable file " + file);
+        }
+    }
+
+    /** The files these options read, by option, so that no report overwrites one. */
+    Map<String, Path> inputs() {
+        Map<String, Path> inputs = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < latency.size(); i++) {
+            inputs.put("--latency " + latency.get(i), recording(latency.get(i)).file());
+        }
+        if (loadTest != null) {
+            inputs.put("--load-test", loadTest);
+        }
+        return inputs;
+    }
 
     /** Whether a recording or load test was named. */
     boolean requested() {

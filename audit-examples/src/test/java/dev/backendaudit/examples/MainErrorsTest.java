@@ -105,6 +105,23 @@ class MainErrorsTest extends CapturesOutput {
     }
 
     @Test
+    void should_refuse_recording_options_that_make_no_sense_before_any_work() throws IOException {
+        assertThat(run("--expected-peak", "60")).isEqualTo(line("audit: --expected-peak needs --load-test or --repo:"
+                + " it is the concurrency a load test's fit is judged against"));
+        assertThat(exit).isEqualTo(2);
+        Path loadTest = Files.writeString(dir.resolve("steps.csv"), "concurrency,throughput\n");
+        assertThat(run("--load-test", loadTest.toString(), "--expected-peak", "0")).isEqualTo(line("audit:"
+                + " --expected-peak must be a positive number of concurrent users, but was 0.0"));
+        assertThat(exit).isEqualTo(2);
+        assertThat(run("--latency", dir.resolve("missing.hlog") + ":peak:us")).isEqualTo(line("audit: --latency "
+                + dir.resolve("missing.hlog") + ":peak:us: no readable file " + dir.resolve("missing.hlog")));
+        assertThat(exit).isEqualTo(2);
+        assertThat(run("--load-test", loadTest.toString(), "--json", loadTest.toString())).endsWith(line("audit:"
+                + " --json " + loadTest + " would overwrite the --load-test file it reads"));
+        assertThat(exit).isEqualTo(2);
+    }
+
+    @Test
     void should_refuse_report_paths_that_cannot_be_written_before_any_work() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("reports"));
         Path deployments = Files.writeString(dir.resolve("deployments.csv"), "time,service,version,status\n");
