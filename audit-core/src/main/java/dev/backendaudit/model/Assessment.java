@@ -31,7 +31,7 @@ public record Assessment(String subject, Instant at, List<AreaAssessment> areas,
     /** @throws IllegalArgumentException if the subject is blank */
     public Assessment {
         Checks.notBlank("assessment subject", subject);
-        Checks.notNull("assessment time", at);
+        Checks.instant("assessment time", at);
         areas = Checks.listCopy("assessment areas", areas);
         findings = Checks.listCopy("assessment findings", findings);
         Checks.notNull("assessment coverage", coverage);

@@ -49,18 +49,19 @@ public record Audit(String subject, Instant at, List<Area> areas, List<Criterion
      * Canonicalises and checks the audit, as described above.
      *
      * @throws IllegalArgumentException if the subject is blank, two criteria share an id, an id has two
-     *                                  definitions, or evidence about one topic disagrees
+     *                                  definitions, evidence about one topic disagrees, or percentiles of one
+     *                                  load contradict each other
      */
     public Audit {
         Checks.notBlank("audit subject", subject);
-        Checks.notNull("audit time", at);
+        Checks.instant("audit time", at);
         areas = Checks.listCopy("audit areas", areas);
         criteria = Checks.listCopy("audit criteria", criteria);
         evidence = Checks.listCopy("audit evidence", evidence);
         Definitions.check(areas, criteria, evidence);
         areas = canonicalAreas(areas, criteria);
         criteria = canonicalCriteria(areas, criteria);
-        evidence = canonicalEvidence(evidence);
+        evidence = EvidenceConsistency.checked(canonicalEvidence(evidence));
     }
 
     /**
@@ -275,8 +276,9 @@ public record Audit(String subject, Instant at, List<Area> areas, List<Criterion
          * @return the audit
          * @throws IllegalArgumentException if two pieces of evidence about one topic disagree (naming
          *                                  both values and their sources), not-applicable evidence
-         *                                  is given next to a value for the same topic, an id has two
-         *                                  definitions
+         *                                  is given next to a value for the same topic, percentiles of one
+         *                                  load contradict each other (p99 below p95, naming both), or an id
+         *                                  has two definitions
          */
         public Audit build() {
             return new Audit(subject, at != null ? at : Clock.systemUTC().instant(), areas,

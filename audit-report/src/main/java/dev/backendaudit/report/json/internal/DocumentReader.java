@@ -57,8 +57,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Turns a {@link VerdictDocument} back into a {@link Verdict}, resolving the catalog's ids. Every
- * failure is a {@link DocumentException} naming the JSON path of the value at fault.
+ * Turns a {@link VerdictDocument} back into a {@link Verdict}, resolving the catalog's ids, and
+ * checks that its derived parts agree with its evidence ({@link VerdictConsistency}). Every failure
+ * is a {@link DocumentException} naming the JSON path of the value at fault.
  */
 public final class DocumentReader {
 
@@ -146,7 +147,9 @@ public final class DocumentReader {
                 coverage, indicators, context));
         Decision decision = at(self, () -> new Decision(d.outcome(), rationale, Optional.of(steps), figures,
                 conditions));
-        return at(self, () -> new Verdict(assessment, decision, strategy, policy));
+        Verdict verdict = at(self, () -> new Verdict(assessment, decision, strategy, policy));
+        VerdictConsistency.check(verdict, root);
+        return verdict;
     }
 
     private List<Criterion> criteria(List<String> ids, String p) {
