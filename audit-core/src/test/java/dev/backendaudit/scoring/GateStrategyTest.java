@@ -1,6 +1,5 @@
 package dev.backendaudit.scoring;
 
-import dev.backendaudit.model.Figure;
 import static dev.backendaudit.scoring.testing.ScoringFixtures.assess;
 import static dev.backendaudit.scoring.testing.ScoringFixtures.levels;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,12 +7,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.backendaudit.checklist.Criteria;
 import dev.backendaudit.checklist.Metrics;
+import dev.backendaudit.engine.Evaluator;
 import dev.backendaudit.model.AuditHistory;
 import dev.backendaudit.model.Decision;
+import dev.backendaudit.model.Evidence;
+import dev.backendaudit.model.Figure;
 import dev.backendaudit.model.Outcome;
 import dev.backendaudit.model.Quantity;
+import dev.backendaudit.model.ThresholdCriterion;
 import dev.backendaudit.model.Unit;
-import dev.backendaudit.scoring.testing.ScoringFixtures.Level;
+import dev.backendaudit.scoring.testing.ScoringFixtures;
+import dev.backendaudit.test.AuditFixtures.Level;
+import dev.backendaudit.test.AuditFixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,9 +28,13 @@ class GateStrategyTest {
 
     @Test
     void should_pass_when_every_measurement_is_within_its_bound_even_exactly_on_it() {
-        // GIVEN the fixture's healthy measurements lie exactly on the standard warning bounds
+        // GIVEN every standard measurement exactly on its warning bound (position 1 of the healthy band)
+        Evidence[] onBounds = Criteria.STANDARD.stream().filter(ThresholdCriterion.class::isInstance)
+                .map(c -> AuditFixtures.evidenceAt(c, Level.HEALTHY, ScoringFixtures.T0, 1).orElseThrow())
+                .toArray(Evidence[]::new);
         // WHEN
-        Decision decision = gate.decide(assess(levels()), AuditHistory.empty());
+        Decision decision = gate.decide(Evaluator.assess(ScoringFixtures.audit(ScoringFixtures.T0, levels(), onBounds)),
+                AuditHistory.empty());
         // THEN
         assertThat(decision.outcome()).isEqualTo(Outcome.HEALTHY);
         assertThat(decision.rationale().get(0).rule()).isEqualTo(GateStrategy.PASSED);

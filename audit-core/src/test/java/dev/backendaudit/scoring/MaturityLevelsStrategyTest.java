@@ -12,6 +12,7 @@ import dev.backendaudit.model.Decision;
 import dev.backendaudit.model.Outcome;
 import dev.backendaudit.scoring.MaturityLevelsStrategy.Level;
 import dev.backendaudit.scoring.testing.ScoringFixtures;
+import dev.backendaudit.test.AuditFixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class MaturityLevelsStrategyTest {
     void should_stop_at_silver_and_name_what_blocks_gold() {
         // GIVEN alerting is missing (a gold criterion)
         // WHEN
-        Decision decision = strategy.decide(assess(levels(Criteria.ALERTING, ScoringFixtures.Level.WARNING)),
+        Decision decision = strategy.decide(assess(levels(Criteria.ALERTING, AuditFixtures.Level.WARNING)),
                 AuditHistory.empty());
         // THEN
         assertThat(decision.outcome()).isEqualTo(Outcome.OPTIMIZE);
@@ -47,7 +48,7 @@ class MaturityLevelsStrategyTest {
     void should_need_every_level_below_a_level_to_reach_it() {
         // GIVEN a red flag (silver) fails, while all gold-only criteria pass
         // WHEN
-        Decision decision = strategy.decide(assess(levels(Criteria.P95_PEAK, ScoringFixtures.Level.WARNING)),
+        Decision decision = strategy.decide(assess(levels(Criteria.P95_PEAK, AuditFixtures.Level.WARNING)),
                 AuditHistory.empty());
         // THEN gold is out of reach although its own criteria pass
         assertThat(decision.outcome()).isEqualTo(Outcome.OPTIMIZE);
@@ -60,7 +61,7 @@ class MaturityLevelsStrategyTest {
     void should_rebuild_when_the_first_level_fails_on_evidence() {
         // GIVEN fixes create new issues
         // WHEN
-        Decision decision = strategy.decide(assess(levels(Criteria.FIXES_CREATE_ISSUES, ScoringFixtures.Level.CRITICAL)),
+        Decision decision = strategy.decide(assess(levels(Criteria.FIXES_CREATE_ISSUES, AuditFixtures.Level.CRITICAL)),
                 AuditHistory.empty());
         // THEN
         assertThat(decision.outcome()).isEqualTo(Outcome.REBUILD);
@@ -73,7 +74,7 @@ class MaturityLevelsStrategyTest {
     void should_be_inconclusive_when_only_missing_evidence_blocks_the_next_level() {
         // GIVEN the spike question is unanswered
         // WHEN
-        Decision decision = strategy.decide(assess(levels(Criteria.HANDLES_SPIKES, ScoringFixtures.Level.UNKNOWN)),
+        Decision decision = strategy.decide(assess(levels(Criteria.HANDLES_SPIKES, AuditFixtures.Level.UNKNOWN)),
                 AuditHistory.empty());
         // THEN missing evidence never passes, nor does it fail
         assertThat(decision.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
@@ -84,7 +85,7 @@ class MaturityLevelsStrategyTest {
     @Test
     void should_count_not_applicable_criteria_as_passing() {
         // GIVEN / WHEN
-        Decision decision = strategy.decide(assess(levels(Criteria.PEAK_HEADROOM, ScoringFixtures.Level.NOT_APPLICABLE)),
+        Decision decision = strategy.decide(assess(levels(Criteria.PEAK_HEADROOM, AuditFixtures.Level.NOT_APPLICABLE)),
                 AuditHistory.empty());
         // THEN
         assertThat(decision.outcome()).isEqualTo(Outcome.HEALTHY);

@@ -21,7 +21,7 @@ import dev.backendaudit.model.SignKind;
 import dev.backendaudit.model.ThresholdCriterion;
 import dev.backendaudit.model.Verdict;
 import dev.backendaudit.scoring.testing.ScoringFixtures;
-import dev.backendaudit.scoring.testing.ScoringFixtures.Level;
+import dev.backendaudit.test.AuditFixtures.Level;
 import dev.backendaudit.text.VerdictText;
 import java.util.ArrayList;
 import java.util.List;

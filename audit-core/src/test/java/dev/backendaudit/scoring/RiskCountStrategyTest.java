@@ -1,17 +1,17 @@
 package dev.backendaudit.scoring;
 
-import dev.backendaudit.checklist.Areas;
 import static dev.backendaudit.scoring.testing.ScoringFixtures.assess;
 import static dev.backendaudit.scoring.testing.ScoringFixtures.levels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.backendaudit.checklist.Areas;
 import dev.backendaudit.checklist.Criteria;
 import dev.backendaudit.model.AuditHistory;
 import dev.backendaudit.model.Decision;
 import dev.backendaudit.model.Outcome;
-import dev.backendaudit.scoring.testing.ScoringFixtures.Level;
 import dev.backendaudit.scoring.testing.ScoringFixtures;
+import dev.backendaudit.test.AuditFixtures.Level;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

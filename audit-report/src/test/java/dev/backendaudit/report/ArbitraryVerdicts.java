@@ -30,6 +30,7 @@ import dev.backendaudit.model.TrendCriterion;
 import dev.backendaudit.model.Unit;
 import dev.backendaudit.model.Verdict;
 import dev.backendaudit.scoring.Strategies;
+import dev.backendaudit.test.AuditFixtures;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +106,7 @@ public final class ArbitraryVerdicts {
             }
         }
         // and percentiles of one load that can be: a random p99 below the p95 is raised to it
-        builder.evidence(dev.backendaudit.Fixtures.possible(kept));
+        builder.evidence(AuditFixtures.possible(kept));
         Verdict verdict = Evaluator.evaluate(builder.build(), Strategies.checklist(), AuditHistory.empty(), policy);
         Figures.Builder figures = Figures.builder().putAll(verdict.figures());
         details.forEach((key, value) -> figures.put(Figure.text("arbitrary", key), value));

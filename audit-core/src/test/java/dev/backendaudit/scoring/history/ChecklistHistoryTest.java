@@ -17,7 +17,7 @@ import dev.backendaudit.model.Unit;
 import dev.backendaudit.model.Verdict;
 import dev.backendaudit.scoring.ChecklistStrategy;
 import dev.backendaudit.scoring.testing.ScoringFixtures;
-import dev.backendaudit.scoring.testing.ScoringFixtures.Level;
+import dev.backendaudit.test.AuditFixtures.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
