@@ -117,14 +117,7 @@ record Draft(String subject, Chain<Draft.Statement> statements) {
 
     /** A sentence that starts from {@code checklist}'s areas and criteria. */
     static Draft of(String subject, Checklist checklist) {
-        Draft draft = new Draft(subject, Chain.empty());
-        for (Area area : checklist.areas()) {
-            draft = draft.with(new AreaGiven(area));
-        }
-        for (Criterion criterion : checklist.criteria()) {
-            draft = draft.with(new CriterionGiven(criterion));
-        }
-        return draft;
+        return new Draft(subject, parts(Chain.empty(), checklist.areas(), checklist.criteria()));
     }
 
     /**
@@ -132,14 +125,20 @@ record Draft(String subject, Chain<Draft.Statement> statements) {
      * (it is derived again, from the evidence as it ends up).
      */
     static Draft of(Audit base) {
-        Draft draft = new Draft(base.subject(), Chain.empty()).with(new At(base.at()));
-        for (Area area : base.areas()) {
-            draft = draft.with(new AreaGiven(area));
+        Chain<Statement> parts = parts(Chain.<Statement>empty().with(new At(base.at())), base.areas(), base.criteria());
+        return new Draft(base.subject(), parts.with(new EvidenceGiven(base.evidence().stream()
+                .filter(e -> !isDerived(e)).toList())));
+    }
+
+    private static Chain<Statement> parts(Chain<Statement> start, List<Area> areas, List<Criterion> criteria) {
+        Chain<Statement> parts = start;
+        for (Area area : areas) {
+            parts = parts.with(new AreaGiven(area));
         }
-        for (Criterion criterion : base.criteria()) {
-            draft = draft.with(new CriterionGiven(criterion));
+        for (Criterion criterion : criteria) {
+            parts = parts.with(new CriterionGiven(criterion));
         }
-        return draft.with(new EvidenceGiven(base.evidence().stream().filter(e -> !isDerived(e)).toList()));
+        return parts;
     }
 
     private static boolean isDerived(Evidence item) {
