@@ -49,7 +49,9 @@ import java.util.function.UnaryOperator;
  *
  * <p>Each area clause is a function from the area's clause to itself: the lambda must end on a complete
  * clause (a latency with its load, a warning bound with its critical bound), or it does not compile; a
- * block lambda that drops an unfinished step fails naming it when the lambda returns. Arguments are
+ * block lambda that drops an unfinished step fails naming it when the lambda returns, and so does one that
+ * returns the clause it was given after taking steps from it ({@code p -> { p.knownBottlenecks(true);
+ * return p; }} would lose the answer). Arguments are
  * checked at the point of entry; a bad one fails at once with a message that names the clause, the value
  * and the rule. Evidence about one topic given twice must agree (checked when the audit is built), unless
  * the second is given inside {@link #replacing replacing(...)}.

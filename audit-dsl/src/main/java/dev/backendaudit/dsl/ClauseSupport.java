@@ -62,6 +62,7 @@ abstract class ClauseSupport<SELF> implements AreaClause<SELF>, WarnAboveStep<SE
 
     ClauseSupport(State state) {
         this.state = state;
+        state.open().made();
         if (state.pending() != null) {
             state.open().opened(state.pending());
         }
@@ -84,7 +85,8 @@ abstract class ClauseSupport<SELF> implements AreaClause<SELF>, WarnAboveStep<SE
      *
      * @throws NullPointerException     naming the area if the function or its result is null
      * @throws IllegalArgumentException if the function returns a clause the DSL did not make
-     * @throws IllegalStateException    if a latency lacks its load or a warning bound its critical bound
+     * @throws IllegalStateException    if a latency lacks its load or a warning bound its critical bound, or
+     *                                  if the function returns the clause it was given after taking steps
      */
     static <S> Chain<Draft.Statement> run(String area, ClauseSupport<S> start, UnaryOperator<S> function) {
         Args.notNull(area + "(...)", "the " + area + " clause", function);
@@ -98,6 +100,11 @@ abstract class ClauseSupport<SELF> implements AreaClause<SELF>, WarnAboveStep<SE
         start.state.open().firstOpen().ifPresent(dropped -> {
             throw new IllegalStateException(dropped.howToFinish());
         });
+        if (result == start && start.state.open().stepTaken()) {
+            throw new IllegalStateException(area + "(...): the function returned the clause it was given, so the"
+                    + " steps it took from it are lost: each step returns a new clause and leaves the one it was called"
+                    + " on as it was; return what the last step returned");
+        }
         return finished.said();
     }
 

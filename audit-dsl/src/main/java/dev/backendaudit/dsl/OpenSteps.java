@@ -5,15 +5,29 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The unfinished steps taken inside one area clause's function and not yet continued. Steps are values,
+ * The steps taken inside one run of an area clause's function: whether any was, and the unfinished ones
+ * not yet continued. Steps are values,
  * so a step the function drops is simply not part of its result; but an unfinished one dropped (a
  * latency whose load never came) can only be a mistake, and the clause fails naming it when the
- * function returns. Shared by every step of one run of a clause's function; the only state a step
+ * function returns; so is returning the very clause the function was given after taking steps from it
+ * (the statement style of a mutable builder, whose steps would all be lost). Shared by every step of one run of a clause's function; the only state a step
  * holds that is not a value, and never part of the audit.
  */
 final class OpenSteps {
 
     private final List<Pending> open = new ArrayList<>(2);
+    /** How many clauses this run made, the one it started with included. */
+    private int made;
+
+    /** A clause of this run was made: the start, or a step. */
+    synchronized void made() {
+        made++;
+    }
+
+    /** Whether any step was taken in this run, on whichever clause. */
+    synchronized boolean stepTaken() {
+        return made > 1;
+    }
 
     /** {@code pending} was just made; it is open until a step continues it. */
     synchronized void opened(Pending pending) {

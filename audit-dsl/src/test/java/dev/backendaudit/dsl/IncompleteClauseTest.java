@@ -100,6 +100,25 @@ class IncompleteClauseTest {
     }
 
     @Test
+    void should_fail_when_a_block_lambda_returns_the_clause_it_was_given_after_taking_steps() {
+        // the statement style of a mutable builder: every step returns a new clause, so these would be lost
+        assertThatThrownBy(() -> BackendAudit.of("x").performance(p -> {
+            p.latencyP95(Duration.ofMillis(870)).underPeakLoad();
+            p.queriesEfficient(true);
+            return p;
+        })).isInstanceOf(IllegalStateException.class)
+                .hasMessage("performance(...): the function returned the clause it was given, so the steps it took"
+                        + " from it are lost: each step returns a new clause and leaves the one it was called on as"
+                        + " it was; return what the last step returned");
+    }
+
+    @Test
+    void should_accept_a_function_that_returns_the_clause_it_was_given_untouched() {
+        assertThat(BackendAudit.of("x").at(AT).performance(p -> p).audit())
+                .isEqualTo(BackendAudit.of("x").at(AT).audit());
+    }
+
+    @Test
     void should_accept_a_dropped_branch_that_is_finished() {
         // GIVEN a function that continues a latency in two ways and returns one of them
         Audit audit = BackendAudit.of("x").at(AT).performance(p -> {
