@@ -68,7 +68,7 @@ class LegacyOrderMonolithExample {
                         .releases(9, 4))
                 .monitoring(m -> m
                         .realTimeMonitoring(false, "logs on the server, read after complaints")
-                        .alertingOnFailure(false, null)
+                        .alertingOnFailure(false)
                         .timeToRestore(Duration.ofDays(2)))
                 .evaluate();
     }
