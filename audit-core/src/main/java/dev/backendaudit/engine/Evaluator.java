@@ -153,11 +153,19 @@ public final class Evaluator {
      */
     public static Assessment assess(Audit audit) {
         Checks.notNull("audit", audit);
-        Map<String, List<Evidence>> byTopic = new HashMap<>();
-        for (Evidence item : audit.evidence()) {
-            byTopic.computeIfAbsent(item.topic().id(), k -> new ArrayList<>(2)).add(item);
+        List<Evidence> evidence = audit.evidence();
+        Map<String, List<Evidence>> byTopic = new HashMap<>(evidence.size() * 2);
+        for (Evidence item : evidence) {
+            List<Evidence> about = byTopic.get(item.topic().id());
+            if (about == null) {
+                byTopic.put(item.topic().id(), List.of(item));   // one item a topic, almost always
+            } else {
+                List<Evidence> more = new ArrayList<>(about);
+                more.add(item);
+                byTopic.put(item.topic().id(), more);
+            }
         }
-        Set<Evidence> judged = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Evidence> judged = Collections.newSetFromMap(new IdentityHashMap<>(evidence.size()));
         List<Finding> findings = new ArrayList<>(audit.criteria().size());
         for (Criterion criterion : audit.criteria()) {
             Finding finding = judge(criterion, byTopic.getOrDefault(criterion.topic().id(), List.of()));
@@ -165,7 +173,7 @@ public final class Evaluator {
             findings.add(finding);
         }
         List<Evidence> context = new ArrayList<>();
-        for (Evidence item : audit.evidence()) {
+        for (Evidence item : evidence) {
             if (!judged.contains(item)) {
                 context.add(item);
             }

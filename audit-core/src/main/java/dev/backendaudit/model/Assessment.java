@@ -53,27 +53,27 @@ public record Assessment(String subject, Instant at, List<AreaAssessment> areas,
      */
     public static Assessment of(String subject, Instant at, List<Area> areaOrder, List<Finding> findings,
                                 List<IndicatorCheck> indicators, List<Evidence> context) {
-        Checks.listCopy("assessment areas", areaOrder);
-        Checks.listCopy("assessment findings", findings);
-        List<AreaAssessment> areas = new ArrayList<>(areaOrder.size());
-        for (Area area : areaOrder) {
+        List<Area> order = Checks.listCopy("assessment areas", areaOrder);
+        // one ranking for all: each area's findings keep it, so no area sorts its own again
+        Finding[] ranked = Checks.listCopy("assessment findings", findings).toArray(new Finding[0]);
+        java.util.Arrays.sort(ranked, Finding.BY_IMPACT);
+        List<Finding> all = List.of(ranked);
+        List<AreaAssessment> areas = new ArrayList<>(order.size());
+        int decided = 0;
+        int applicable = 0;
+        for (Area area : order) {
             List<Finding> own = new ArrayList<>();
-            for (Finding finding : findings) {
+            for (Finding finding : all) {
                 if (finding.area().equals(area)) {
                     own.add(finding);
                 }
             }
-            areas.add(AreaAssessment.of(area, own));
+            AreaAssessment assessed = AreaAssessment.of(area, own);
+            decided += assessed.coverage().decided();
+            applicable += assessed.coverage().applicable();
+            areas.add(assessed);
         }
-        int decided = 0;
-        int applicable = 0;
-        for (AreaAssessment area : areas) {
-            decided += area.coverage().decided();
-            applicable += area.coverage().applicable();
-        }
-        List<Finding> ranked = new ArrayList<>(findings);
-        ranked.sort(Finding.BY_IMPACT);
-        return new Assessment(subject, at, areas, ranked, new Coverage(decided, applicable), indicators, context);
+        return new Assessment(subject, at, areas, all, new Coverage(decided, applicable), indicators, context);
     }
 
     /**

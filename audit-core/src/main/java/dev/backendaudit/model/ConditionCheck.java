@@ -21,10 +21,10 @@ public record ConditionCheck(String id, String statement, CheckStatus status, Li
     /** @throws IllegalArgumentException if the id is not an identifier or a text is blank */
     public ConditionCheck {
         Checks.identifier("condition id", id);
-        Checks.notBlank("condition statement of '" + id + "'", statement);
-        Checks.notNull("condition status of '" + id + "'", status);
-        basis = Checks.listCopy("condition basis of '" + id + "'", basis);
-        Checks.notBlank("condition text of '" + id + "'", text);
+        Checks.notBlank("condition statement of", id, statement);
+        Checks.notNull("condition status of", id, status);
+        basis = Checks.listCopy("condition basis of", id, basis);
+        Checks.notBlank("condition text of", id, text);
     }
 
     /**

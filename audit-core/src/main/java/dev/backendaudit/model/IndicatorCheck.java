@@ -29,10 +29,10 @@ public record IndicatorCheck(Sign indicator, FindingStatus status, Optional<Seve
     /** @throws IllegalArgumentException if the status is NOT_APPLICABLE or the severity does not match it */
     public IndicatorCheck {
         Checks.notNull("indicator", indicator);
-        Checks.notNull("indicator status of '" + indicator.id() + "'", status);
-        Checks.notNull("indicator severity of '" + indicator.id() + "'", severity);
-        basis = Checks.listCopy("indicator basis of '" + indicator.id() + "'", basis);
-        Checks.notBlank("indicator text of '" + indicator.id() + "'", text);
+        Checks.notNull("indicator status of", indicator.id(), status);
+        Checks.notNull("indicator severity of", indicator.id(), severity);
+        basis = Checks.listCopy("indicator basis of", indicator.id(), basis);
+        Checks.notBlank("indicator text of", indicator.id(), text);
         if (status == FindingStatus.NOT_APPLICABLE) {
             throw new IllegalArgumentException("indicator status of '" + indicator.id()
                     + "' must be PRESENT, ABSENT or UNKNOWN, but was NOT_APPLICABLE");

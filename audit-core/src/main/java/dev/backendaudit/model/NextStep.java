@@ -19,9 +19,9 @@ public record NextStep(String action, String title, String detail, List<Criterio
     /** @throws IllegalArgumentException if a text is blank */
     public NextStep {
         Checks.identifier("next step action", action);
-        Checks.notBlank("next step title of '" + action + "'", title);
-        Checks.notBlank("next step detail of '" + action + "'", detail);
-        motivatedBy = Checks.listCopy("next step motivatedBy of '" + action + "'", motivatedBy);
+        Checks.notBlank("next step title of", action, title);
+        Checks.notBlank("next step detail of", action, detail);
+        motivatedBy = Checks.listCopy("next step motivatedBy of", action, motivatedBy);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.backendaudit.model;
 
 import dev.backendaudit.internal.Checks;
+import dev.backendaudit.internal.IsoInstants;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -74,7 +75,7 @@ public record Provenance(String source, Optional<String> location, Optional<Inst
         if (location.isPresent() && observedAt.isPresent()) {
             text.append(", ");
         }
-        observedAt.ifPresent(text::append);
+        observedAt.ifPresent(at -> text.append(IsoInstants.format(at)));
         return text.append(')').toString();
     }
 }

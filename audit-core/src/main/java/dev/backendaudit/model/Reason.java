@@ -22,8 +22,8 @@ public record Reason(String rule, String text, List<Criterion> basis) {
     /** @throws IllegalArgumentException if the rule is not an identifier or the text is blank */
     public Reason {
         Checks.identifier("reason rule", rule);
-        Checks.notBlank("reason text of rule '" + rule + "'", text);
-        basis = Checks.listCopy("reason basis of rule '" + rule + "'", basis);
+        Checks.notBlank("reason text of rule", rule, text);
+        basis = Checks.listCopy("reason basis of rule", rule, basis);
     }
 
     /**

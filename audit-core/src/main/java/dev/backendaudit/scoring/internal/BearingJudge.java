@@ -33,8 +33,10 @@ public record BearingJudge(List<Finding> bearing, List<Finding> counting, List<F
             boolean bears = false;
             boolean counts = false;
             for (Bearing b : bearings) {
-                bears |= b.bearsOn(finding);
-                counts |= b.countsFor(finding);
+                if (b.bearsOn(finding)) {
+                    bears = true;
+                    counts |= finding.isAtLeast(b.countsAt());
+                }
             }
             if (!bears) {
                 continue;
@@ -56,12 +58,26 @@ public record BearingJudge(List<Finding> bearing, List<Finding> counting, List<F
 
     /** The criterion ids of {@code findings}, comma-separated. */
     public static String ids(List<Finding> findings) {
-        return findings.stream().map(f -> f.criterion().id()).collect(Collectors.joining(", "));
+        if (findings.size() == 1) {
+            return findings.get(0).criterion().id();
+        }
+        StringBuilder text = new StringBuilder(findings.size() * 32);
+        for (Finding finding : findings) {
+            if (text.length() > 0) {
+                text.append(", ");
+            }
+            text.append(finding.criterion().id());
+        }
+        return text.toString();
     }
 
     /** The criteria of {@code findings}. */
     public static List<Criterion> criteria(List<Finding> findings) {
-        return findings.stream().map(Finding::criterion).toList();
+        Criterion[] criteria = new Criterion[findings.size()];
+        for (int i = 0; i < criteria.length; i++) {
+            criteria[i] = findings.get(i).criterion();
+        }
+        return List.of(criteria);
     }
 
     /** Each finding as {@code "id (explanation)"}, joined by "; ". */
