@@ -22,12 +22,10 @@ import dev.backendaudit.scoring.Strategies;
 import dev.backendaudit.text.VerdictText;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
@@ -52,14 +50,15 @@ public final class RepositoryOptions {
     Path repository;
 
     @Option(names = "--weeks", paramLabel = "N", defaultValue = "52",
-            description = "Window of history: the N weeks before --until (default: ${DEFAULT-VALUE}).")
+            description = "Window of history: the N complete weeks before the week of --until (default: ${DEFAULT-VALUE}).")
     int weeks;
 
     @Option(names = "--since", paramLabel = "DATE", description = "Window start (a date, 2026-01-01, or an instant);"
             + " overrides --weeks.")
     String since;
 
-    @Option(names = "--until", paramLabel = "DATE", description = "Window end, exclusive (default: now).")
+    @Option(names = "--until", paramLabel = "DATE", description = "Window end, exclusive (default: just after the"
+            + " newest commit; a later end is clipped to it).")
     String until;
 
     @Option(names = "--deployments", paramLabel = "FILE", description = "Deployment records (.csv or .json).")
@@ -99,9 +98,7 @@ public final class RepositoryOptions {
     int run(String strategy, int maxFindings, PrintStream out, PrintStream err,
             java.util.function.Function<Audit, AuditHistory> earlierVerdicts, java.util.function.Consumer<Verdict> then) {
         try {
-            Instant end = until == null ? Clock.systemUTC().instant().truncatedTo(ChronoUnit.SECONDS) : instant(until);
-            Instant start = since == null ? end.minus(Duration.ofDays(7L * weeks)) : instant(since);
-            HistoryOptions options = HistoryOptions.of(repository).window(start, end)
+            HistoryOptions options = HistoryOptions.of(repository).weeks(weeks)
                     .refixWindow(Duration.ofDays(refixDays))
                     .backend(gitCli ? HistoryBackend.GIT_CLI : HistoryBackend.JGIT);
             if (cache != null) {
@@ -110,9 +107,18 @@ public final class RepositoryOptions {
             if (tagPattern != null) {
                 options = options.tagPattern(Pattern.compile(tagPattern));
             }
+            if (until != null) {
+                options = options.until(instant(until));
+            }
+            if (since != null) {
+                options = options.since(instant(since));
+            }
             HistoryReport history = GitHistory.analyze(options,
                     read -> err.print("\rreading history: " + read + " commits"));
             err.println();
+            // the window measured: bounded by the data, not by the clock
+            Instant start = history.since();
+            Instant end = history.until();
             LayoutReport layout = RepositoryLayout.scan(repository, end);
             Audit.Builder audit = Audit.builder(name(repository)).at(end).checklist(StandardChecklist.checklist())
                     .evidence(history.evidence()).evidence(layout.evidence());

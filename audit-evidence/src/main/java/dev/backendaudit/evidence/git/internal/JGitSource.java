@@ -18,7 +18,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
+import org.eclipse.jgit.diff.DiffConfig;
+import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.diff.RenameDetector;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Ref;
@@ -31,6 +35,8 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.eclipse.jgit.util.FS;
 
@@ -51,20 +57,28 @@ public final class JGitSource implements HistorySource {
     /** Recently read file contents kept for the parent's diff; bounded so that memory stays flat. */
     private static final long BLOB_CACHE_BYTES = 32L << 20;
 
+    /** git's default similarity for a rename (diff.renames, -M): 50 %. */
+    static final int RENAME_SCORE = 50;
+    /** git's default diff.renameLimit: above this many sources or destinations only exact renames are found. */
+    static final int RENAME_LIMIT = 1000;
+
     private final Repository repository;
     private final int threads;
+    private final Optional<String> path;
     private HistoryCache cache;
     private RevWalk releaseWalk;
 
-    private JGitSource(Repository repository, int threads) {
+    private JGitSource(Repository repository, int threads, Optional<String> path) {
         this.repository = repository;
         this.threads = threads;
+        this.path = path;
     }
 
     /**
-     * Opens the repository in {@code directory}: a work tree with a {@code .git} entry, or a bare repository.
+     * Opens the repository in {@code directory}: a work tree with a {@code .git} entry, a bare repository, or a
+     * directory inside a work tree, whose history alone is then read.
      *
-     * @throws GitHistoryException if the directory is not a git repository
+     * @throws GitHistoryException if the directory is not in a git repository
      */
     public static JGitSource open(Path directory, int threads) {
         File dir = directory.toFile();
@@ -78,11 +92,18 @@ public final class JGitSource implements HistorySource {
                 builder.findGitDir(dir);
             } else if (RepositoryCache.FileKey.isGitRepository(dir, FS.DETECTED)) {
                 builder.setGitDir(dir);
-            } else {
+            } else if (builder.findGitDir(dir).getGitDir() == null) {
                 throw new GitHistoryException("repository " + directory + " must be a git repository (a work tree"
-                        + " with .git, or a bare repository), but it is not one");
+                        + " with .git, a directory inside one, or a bare repository), but it is not in one");
             }
-            return new JGitSource(builder.build(), Math.max(1, threads));
+            Repository repository = builder.build();
+            Optional<String> path = Optional.empty();
+            if (!repository.isBare()) {
+                Path root = repository.getWorkTree().toPath().toRealPath();
+                String relative = root.relativize(directory.toRealPath()).toString().replace(File.separatorChar, '/');
+                path = relative.isEmpty() ? Optional.empty() : Optional.of(relative);
+            }
+            return new JGitSource(repository, Math.max(1, threads), path);
         } catch (IOException e) {
             throw new GitHistoryException("repository " + directory + " cannot be opened: " + e.getMessage(), e);
         }
@@ -101,6 +122,27 @@ public final class JGitSource implements HistorySource {
     @Override
     public String backend() {
         return "jgit";
+    }
+
+    @Override
+    public Optional<String> path() {
+        return path;
+    }
+
+    @Override
+    public long newestCommitTime(String startId, int commits) {
+        try (RevWalk walk = new RevWalk(repository)) {
+            walk.setRetainBody(false);
+            walk.markStart(walk.parseCommit(ObjectId.fromString(startId)));
+            long newest = Long.MIN_VALUE;
+            int seen = 0;
+            for (RevCommit commit = walk.next(); commit != null && seen < commits; commit = walk.next(), seen++) {
+                newest = Math.max(newest, commit.getCommitTime());
+            }
+            return newest;
+        } catch (IOException e) {
+            throw new GitHistoryException("commit " + startId + " cannot be read: " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -133,12 +175,12 @@ public final class JGitSource implements HistorySource {
     }
 
     @Override
-    public void walk(String startId, Predicate<CommitRecord> visitor) {
-        walk(startId, time -> true, visitor);
-    }
-
-    @Override
     public void walk(String startId, java.util.function.LongPredicate diffWanted, Predicate<CommitRecord> visitor) {
+        if (path.isPresent()) {
+            // a path's commits are those that change it: every commit's diff is needed to know
+            diffWanted = time -> true;
+            cache = null;
+        }
         ConcurrentLinkedQueue<ObjectReader> readers = new ConcurrentLinkedQueue<>();
         ThreadLocal<ObjectReader> reader = ThreadLocal.withInitial(() -> {
             ObjectReader created = repository.newObjectReader();
@@ -173,18 +215,23 @@ public final class JGitSource implements HistorySource {
                     CommitRecord header = new CommitRecord(commit.name(), parents,
                             commit.getAuthorIdent().getEmailAddress().toLowerCase(Locale.ROOT), commit.getCommitTime(),
                             commit.getFullMessage(), wanted ? List.of() : CommitRecord.NOT_READ);
+                    if (parents > 1 && path.isPresent()) {
+                        // a path's history holds no merges (git log --no-merges -- path)
+                        commit.disposeBody();
+                        continue;
+                    }
                     batch.add(new Pending(header, wanted && parents == 1 ? commit.getParent(0).getTree().copy() : null,
                             wanted && parents <= 1 ? commit.getTree().copy() : null));
                 }
                 commit.disposeBody();
                 if (batch.size() == BATCH) {
-                    inFlight.add(submit(pool, reader, blobs, batch));
+                    inFlight.add(submit(pool, reader, blobs, batch, path));
                     batch = new ArrayList<>(BATCH);
                     going = drain(inFlight, visitor, false);
                 }
             }
             if (going && !batch.isEmpty()) {
-                inFlight.add(submit(pool, reader, blobs, batch));
+                inFlight.add(submit(pool, reader, blobs, batch, path));
             }
             if (going) {
                 drain(inFlight, visitor, true);
@@ -213,7 +260,7 @@ public final class JGitSource implements HistorySource {
 
     /** Diffs a batch of consecutive commits on one thread. */
     private static Future<List<CommitRecord>> submit(ExecutorService pool, ThreadLocal<ObjectReader> reader,
-                                                     BlobCache blobs, List<Pending> batch) {
+                                                     BlobCache blobs, List<Pending> batch, Optional<String> path) {
         return pool.submit(() -> {
             List<CommitRecord> records = new ArrayList<>(batch.size());
             for (Pending pending : batch) {
@@ -223,7 +270,7 @@ public final class JGitSource implements HistorySource {
                 } else {
                     records.add(new CommitRecord(header.id(), header.parentCount(), header.authorEmail(),
                             header.commitTime(), header.message(),
-                            changes(reader.get(), blobs, pending.parentTree(), pending.tree())));
+                            changes(reader.get(), blobs, pending.parentTree(), pending.tree(), path)));
                 }
             }
             return records;
@@ -237,6 +284,9 @@ public final class JGitSource implements HistorySource {
             for (CommitRecord record : await(inFlight.poll())) {
                 if (cache != null && record.changes() != CommitRecord.NOT_READ) {
                     cache.remember(record);
+                }
+                if (path.isPresent() && record.changes().isEmpty()) {
+                    continue;
                 }
                 if (!visitor.test(record)) {
                     return false;
@@ -258,8 +308,10 @@ public final class JGitSource implements HistorySource {
         }
     }
 
-    private static List<FileChange> changes(ObjectReader reader, BlobCache blobs, ObjectId parentTree, ObjectId tree) throws IOException {
-        List<FileChange> changes = new ArrayList<>();
+    /** The changes between two trees (the first null for a root commit), renames detected as git does by default. */
+    private static List<FileChange> changes(ObjectReader reader, BlobCache blobs, ObjectId parentTree, ObjectId tree,
+                                            Optional<String> path) throws IOException {
+        List<DiffEntry> entries;
         try (TreeWalk treeWalk = new TreeWalk(reader)) {
             treeWalk.setRecursive(true);
             if (parentTree == null) {
@@ -268,14 +320,35 @@ public final class JGitSource implements HistorySource {
                 treeWalk.addTree(parentTree);
             }
             treeWalk.addTree(tree);
-            treeWalk.setFilter(TreeFilter.ANY_DIFF);
-            while (treeWalk.next()) {
-                changes.add(LineCounter.count(reader, blobs, treeWalk.getPathString(), treeWalk.getFileMode(0),
-                        treeWalk.getObjectId(0), treeWalk.getFileMode(1), treeWalk.getObjectId(1)));
+            treeWalk.setFilter(path.isPresent()
+                    ? AndTreeFilter.create(PathFilter.create(path.get()), TreeFilter.ANY_DIFF) : TreeFilter.ANY_DIFF);
+            entries = DiffEntry.scan(treeWalk);
+        }
+        boolean adds = false;
+        boolean deletes = false;
+        for (DiffEntry entry : entries) {
+            adds |= entry.getChangeType() == DiffEntry.ChangeType.ADD;
+            deletes |= entry.getChangeType() == DiffEntry.ChangeType.DELETE;
+        }
+        if (adds && deletes) {
+            RenameDetector detector = new RenameDetector(reader, DIFF_CONFIG);
+            detector.setRenameScore(RENAME_SCORE);
+            detector.setRenameLimit(RENAME_LIMIT);
+            detector.addAll(entries);
+            try {
+                entries = detector.compute(reader, NullProgressMonitor.INSTANCE);
+            } catch (org.eclipse.jgit.api.errors.CanceledException e) {
+                throw new IOException("rename detection was cancelled", e);
             }
+        }
+        List<FileChange> changes = new ArrayList<>(entries.size());
+        for (DiffEntry entry : entries) {
+            changes.add(LineCounter.count(reader, blobs, entry));
         }
         return changes;
     }
+
+    private static final DiffConfig DIFF_CONFIG = new org.eclipse.jgit.lib.Config().get(DiffConfig.KEY);
 
     @Override
     public List<TagRef> tags() {
@@ -316,7 +389,7 @@ public final class JGitSource implements HistorySource {
                 releaseWalk.markUninteresting(releaseWalk.parseCommit(ObjectId.fromString(exclude)));
             }
             for (RevCommit commit : releaseWalk) {
-                if (commit.getParentCount() <= 1) {
+                if (commit.getParentCount() <= 1 && touchesPath(releaseWalk, commit)) {
                     commitTimes.accept(commit.getCommitTime());
                 }
             }
@@ -345,7 +418,7 @@ public final class JGitSource implements HistorySource {
                 while (!pending.isEmpty()) {
                     RevCommit commit = pending.pop();
                     walk.parseHeaders(commit);
-                    if (commit.getParentCount() <= 1) {
+                    if (commit.getParentCount() <= 1 && touchesPath(walk, commit)) {
                         commitTimes.accept(release, commit.getCommitTime());
                     }
                     for (RevCommit parent : commit.getParents()) {
@@ -358,6 +431,40 @@ public final class JGitSource implements HistorySource {
             }
         } catch (IOException e) {
             throw new GitHistoryException("commits of releases cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public java.util.Set<String> files(String commitId) {
+        java.util.Set<String> files = new java.util.HashSet<>();
+        try (RevWalk walk = new RevWalk(repository); TreeWalk treeWalk = new TreeWalk(repository)) {
+            treeWalk.addTree(walk.parseCommit(ObjectId.fromString(commitId)).getTree());
+            treeWalk.setRecursive(true);
+            path.ifPresent(p -> treeWalk.setFilter(PathFilter.create(p)));
+            while (treeWalk.next()) {
+                files.add(treeWalk.getPathString());
+            }
+        } catch (IOException e) {
+            throw new GitHistoryException("files of commit " + commitId + " cannot be read: " + e.getMessage(), e);
+        }
+        return files;
+    }
+
+    /** Whether a non-merge commit changes something under the path (always true without one). */
+    private boolean touchesPath(RevWalk walk, RevCommit commit) throws IOException {
+        if (path.isEmpty()) {
+            return true;
+        }
+        try (TreeWalk treeWalk = new TreeWalk(walk.getObjectReader())) {
+            if (commit.getParentCount() == 0) {
+                treeWalk.addTree(new EmptyTreeIterator());
+            } else {
+                treeWalk.addTree(walk.parseCommit(commit.getParent(0)).getTree());
+            }
+            treeWalk.addTree(commit.getTree());
+            treeWalk.setRecursive(true);
+            treeWalk.setFilter(AndTreeFilter.create(PathFilter.create(path.get()), TreeFilter.ANY_DIFF));
+            return treeWalk.next();
         }
     }
 
