@@ -94,7 +94,7 @@ public final class GitHistory {
                 cache = HistoryCache.load(options.cache().get());
                 ((JGitSource) source).useCache(cache);
             }
-            source.walk(head, analysis::inWindow, analysis);
+            source.walk(head, analysis::wantsDiff, analysis);
             progress.commitsRead(analysis.read());
             long dataStart = analysis.dataStart();
             Instant since = dataStart > asked.getEpochSecond() && dataStart < until.getEpochSecond()

@@ -1,9 +1,6 @@
 package dev.backendaudit.evidence.git.internal;
 
 import dev.backendaudit.evidence.git.CouplingKind;
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,35 +36,51 @@ public final class FileKinds {
             Pattern.compile("^(?<subject>.+?)[_.-](test|spec)$"),
             Pattern.compile("^test_(?<subject>.+)$"));
 
-    private final List<PathMatcher> byName = new ArrayList<>();
-    private final List<PathMatcher> byPath = new ArrayList<>();
+    /** Every name glob as one regular expression, and every path glob as another: one match per path. */
+    private final Pattern byName;
+    private final Pattern byPath;
 
-    /** Kinds with these globs of generated files (without '/': the file name; with '/': the whole path). */
+    /**
+     * Kinds with these globs of generated files: without '/' a glob matches the file name, with '/' the whole
+     * path; {@code *} and {@code ?} stay within a directory, {@code **} crosses them, and a leading {@code **}/
+     * also matches at the top.
+     */
     public FileKinds(List<String> generatedGlobs) {
+        List<String> names = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
         for (String glob : generatedGlobs) {
-            PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-            (glob.contains("/") ? byPath : byName).add(matcher);
-            if (glob.startsWith("**/")) {
-                byPath.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3)));
+            (glob.contains("/") ? paths : names).add(regex(glob));
+        }
+        byName = names.isEmpty() ? null : Pattern.compile(String.join("|", names));
+        byPath = paths.isEmpty() ? null : Pattern.compile(String.join("|", paths));
+    }
+
+    /** A glob as a regular expression. */
+    static String regex(String glob) {
+        StringBuilder regex = new StringBuilder("(?:");
+        for (int i = 0; i < glob.length(); i++) {
+            char c = glob.charAt(i);
+            if (glob.startsWith("**/", i)) {
+                regex.append("(?:.*/)?");
+                i += 2;
+            } else if (glob.startsWith("**", i)) {
+                regex.append(".*");
+                i++;
+            } else if (c == '*') {
+                regex.append("[^/]*");
+            } else if (c == '?') {
+                regex.append("[^/]");
+            } else {
+                regex.append(Pattern.quote(String.valueOf(c)));
             }
         }
+        return regex.append(')').toString();
     }
 
     /** Whether a glob marks the path as generated or a lock file. */
     public boolean generated(String path) {
-        Path name = Path.of(name(path));
-        for (PathMatcher matcher : byName) {
-            if (matcher.matches(name)) {
-                return true;
-            }
-        }
-        Path whole = Path.of(path);
-        for (PathMatcher matcher : byPath) {
-            if (matcher.matches(whole)) {
-                return true;
-            }
-        }
-        return false;
+        return byName != null && byName.matcher(name(path)).matches()
+                || byPath != null && byPath.matcher(path).matches();
     }
 
     /** What the path is. */

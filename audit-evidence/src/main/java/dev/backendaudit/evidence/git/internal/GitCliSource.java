@@ -118,7 +118,7 @@ public final class GitCliSource implements HistorySource {
     }
 
     @Override
-    public void walk(String startId, java.util.function.LongPredicate diffWanted, Predicate<CommitRecord> visitor) {
+    public void walk(String startId, DiffWanted diffWanted, Predicate<CommitRecord> visitor) {
         List<String> args = new ArrayList<>(List.of("log", "-M", "--raw", "--numstat", "-z", "--no-color",
                 "--no-ext-diff", "--no-textconv", "--minimal", "--no-show-signature",
                 "--format=%x1e%H%x1f%P%x1f%ae%x1f%ct%x1f%B%x1f"));

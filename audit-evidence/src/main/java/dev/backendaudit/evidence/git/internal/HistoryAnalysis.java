@@ -226,9 +226,13 @@ public final class HistoryAnalysis implements Predicate<CommitRecord> {
         return newline < 0 ? message : message.substring(0, newline);
     }
 
-    /** Whether a commit at {@code commitTime} (epoch seconds) lies in the window, so that its diff is needed. */
-    public boolean inWindow(long commitTime) {
-        return commitTime >= since && commitTime < until;
+    /**
+     * Whether a commit's diff is needed: it lies in the window and is people's work (the changes of automation and
+     * chores are set apart, so they are never read).
+     */
+    public boolean wantsDiff(long commitTime, String authorEmail, String message) {
+        return commitTime >= since && commitTime < until && !rules.automation(authorEmail)
+                && !rules.chore(subject(message));
     }
 
     /** Commits read so far, in and out of the window. */

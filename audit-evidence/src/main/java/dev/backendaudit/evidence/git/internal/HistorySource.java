@@ -3,7 +3,6 @@ package dev.backendaudit.evidence.git.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
-import java.util.function.LongPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -34,11 +33,21 @@ public interface HistorySource extends AutoCloseable {
     /**
      * Streams the commits reachable from {@code startId}, newest first by commit time (the order of
      * {@code git log}), each with its changed files (renames detected), until {@code visitor} returns false.
-     * A source may skip the diff of a commit whose commit time {@code diffWanted} rejects, delivering
+     * A source may skip the diff of a commit that {@code diffWanted} rejects, delivering
      * {@link CommitRecord#NOT_READ} as its changes. With a {@link #path()}, only non-merge commits that
      * change something under it are delivered, with only those changes.
      */
-    void walk(String startId, LongPredicate diffWanted, Predicate<CommitRecord> visitor);
+    void walk(String startId, DiffWanted diffWanted, Predicate<CommitRecord> visitor);
+
+    /** Whether a commit's changes are needed, from its header. */
+    @FunctionalInterface
+    interface DiffWanted {
+        /** Every diff. */
+        DiffWanted ALL = (time, email, message) -> true;
+
+        /** Whether the commit with this commit time (epoch seconds), author e-mail address and message needs its diff. */
+        boolean test(long commitTime, String authorEmail, String message);
+    }
 
     /** The files in a commit's tree (under {@link #path()}, when there is one). */
     java.util.Set<String> files(String commitId);

@@ -175,10 +175,10 @@ public final class JGitSource implements HistorySource {
     }
 
     @Override
-    public void walk(String startId, java.util.function.LongPredicate diffWanted, Predicate<CommitRecord> visitor) {
+    public void walk(String startId, DiffWanted diffWanted, Predicate<CommitRecord> visitor) {
         if (path.isPresent()) {
             // a path's commits are those that change it: every commit's diff is needed to know
-            diffWanted = time -> true;
+            diffWanted = DiffWanted.ALL;
             cache = null;
         }
         ConcurrentLinkedQueue<ObjectReader> readers = new ConcurrentLinkedQueue<>();
@@ -211,10 +211,11 @@ public final class JGitSource implements HistorySource {
                     batch.add(new Pending(known, null, null));
                 } else {
                     int parents = commit.getParentCount();
-                    boolean wanted = diffWanted.test(commit.getCommitTime());
-                    CommitRecord header = new CommitRecord(commit.name(), parents,
-                            commit.getAuthorIdent().getEmailAddress().toLowerCase(Locale.ROOT), commit.getCommitTime(),
-                            commit.getFullMessage(), wanted ? List.of() : CommitRecord.NOT_READ);
+                    String email = commit.getAuthorIdent().getEmailAddress().toLowerCase(Locale.ROOT);
+                    String message = commit.getFullMessage();
+                    boolean wanted = parents <= 1 && diffWanted.test(commit.getCommitTime(), email, message);
+                    CommitRecord header = new CommitRecord(commit.name(), parents, email, commit.getCommitTime(),
+                            message, wanted ? List.of() : CommitRecord.NOT_READ);
                     if (parents > 1 && path.isPresent()) {
                         // a path's history holds no merges (git log --no-merges -- path)
                         commit.disposeBody();
