@@ -57,6 +57,44 @@ class FilesAndWindowsTest {
     }
 
     @Test
+    void should_follow_files_through_a_move_too_large_for_the_exhaustive_rename_search() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dev.backendaudit.evidence.git.internal.GitCliSource.installed());
+        // GIVEN 1,001 files, all moved to another directory with an edit each (1,001 x 1,001 candidates: past
+        // git's limit of 1,000), then one of them changed again
+        int n = 1001;
+        try (TestRepo repo = TestRepo.create(dir)) {
+            for (int i = 0; i < n; i++) {
+                Path file = dir.resolve("old/F" + i + ".java");
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, lines(12, "f" + i));
+            }
+            repo.git.add().addFilepattern("old").call();
+            repo.commit("add", day(0), "Alice", files());
+            for (int i = 0; i < n; i++) {
+                Path target = dir.resolve("new/F" + i + ".java");
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, lines(12, "f" + i) + "moved\n");
+                Files.delete(dir.resolve("old/F" + i + ".java"));
+            }
+            repo.git.add().addFilepattern("new").call();
+            repo.git.add().setUpdate(true).addFilepattern("old").call();
+            repo.commit("move", day(1), "Alice", files());
+            repo.commit("change F7", day(2), "Bob", files("new/F7.java", "changed\n"));
+            repo.commit("after the window", day(30), "Bob", files("x.txt", "1\n"));
+        }
+        HistoryOptions options = HistoryOptions.of(dir).window(MONDAY, day(28)).minimumSamples(ANY).hotspots(1);
+        // WHEN
+        HistoryReport jgit = GitHistory.analyze(options);
+        HistoryReport cli = GitHistory.analyze(options.backend(HistoryBackend.GIT_CLI));
+        // THEN each file keeps its history under the new name (git's basename step), in both backends
+        assertThat(jgit.hotspots()).extracting(Hotspot::path, Hotspot::revisions)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("new/F7.java", 3));
+        assertThat(jgit.removedFiles()).isZero();
+        assertThat(cli.hotspots()).isEqualTo(jgit.hotspots());
+        assertThat(cli.removedFiles()).isEqualTo(jgit.removedFiles());
+    }
+
+    @Test
     void should_report_a_class_and_its_test_and_ci_files_apart_from_production_coupling() throws Exception {
         // GIVEN Order + OrderTest, Order + OrderRepository, and a workflow with the build file, always together
         try (TestRepo repo = TestRepo.create(dir)) {

@@ -18,11 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
-import org.eclipse.jgit.diff.DiffConfig;
 import org.eclipse.jgit.diff.DiffEntry;
-import org.eclipse.jgit.diff.RenameDetector;
 import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Ref;
@@ -56,11 +53,6 @@ public final class JGitSource implements HistorySource {
     private static final int IN_FLIGHT = 256;
     /** Recently read file contents kept for the parent's diff; bounded so that memory stays flat. */
     private static final long BLOB_CACHE_BYTES = 32L << 20;
-
-    /** git's default similarity for a rename (diff.renames, -M): 50 %. */
-    static final int RENAME_SCORE = 50;
-    /** git's default diff.renameLimit: above this many sources or destinations only exact renames are found. */
-    static final int RENAME_LIMIT = 1000;
 
     private final Repository repository;
     private final int threads;
@@ -325,31 +317,13 @@ public final class JGitSource implements HistorySource {
                     ? AndTreeFilter.create(PathFilter.create(path.get()), TreeFilter.ANY_DIFF) : TreeFilter.ANY_DIFF);
             entries = DiffEntry.scan(treeWalk);
         }
-        boolean adds = false;
-        boolean deletes = false;
-        for (DiffEntry entry : entries) {
-            adds |= entry.getChangeType() == DiffEntry.ChangeType.ADD;
-            deletes |= entry.getChangeType() == DiffEntry.ChangeType.DELETE;
-        }
-        if (adds && deletes) {
-            RenameDetector detector = new RenameDetector(reader, DIFF_CONFIG);
-            detector.setRenameScore(RENAME_SCORE);
-            detector.setRenameLimit(RENAME_LIMIT);
-            detector.addAll(entries);
-            try {
-                entries = detector.compute(reader, NullProgressMonitor.INSTANCE);
-            } catch (org.eclipse.jgit.api.errors.CanceledException e) {
-                throw new IOException("rename detection was cancelled", e);
-            }
-        }
+        entries = Renames.detect(reader, entries);
         List<FileChange> changes = new ArrayList<>(entries.size());
         for (DiffEntry entry : entries) {
             changes.add(LineCounter.count(reader, blobs, entry));
         }
         return changes;
     }
-
-    private static final DiffConfig DIFF_CONFIG = new org.eclipse.jgit.lib.Config().get(DiffConfig.KEY);
 
     @Override
     public List<TagRef> tags() {
