@@ -20,14 +20,12 @@ import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
-import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.RepositoryCache;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.revwalk.RevObject;
-import org.eclipse.jgit.revwalk.RevTag;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
@@ -57,13 +55,14 @@ public final class JGitSource implements HistorySource {
     private final Repository repository;
     private final int threads;
     private final Optional<String> path;
+    private final JGitRefs refs;
     private HistoryCache cache;
-    private RevWalk releaseWalk;
 
     private JGitSource(Repository repository, int threads, Optional<String> path) {
         this.repository = repository;
         this.threads = threads;
         this.path = path;
+        this.refs = new JGitRefs(repository, path);
     }
 
     /**
@@ -304,150 +303,74 @@ public final class JGitSource implements HistorySource {
     /** The changes between two trees (the first null for a root commit), renames detected as git does by default. */
     private static List<FileChange> changes(ObjectReader reader, BlobCache blobs, ObjectId parentTree, ObjectId tree,
                                             Optional<String> path) throws IOException {
-        List<DiffEntry> entries;
-        try (TreeWalk treeWalk = new TreeWalk(reader)) {
-            treeWalk.setRecursive(true);
-            if (parentTree == null) {
-                treeWalk.addTree(new EmptyTreeIterator());
-            } else {
-                treeWalk.addTree(parentTree);
+        List<FileChange> changes = new ArrayList<>();
+        boolean adds = false;
+        boolean deletes = false;
+        try (TreeWalk treeWalk = treeWalk(reader, parentTree, tree, path)) {
+            while (treeWalk.next()) {
+                // most commits neither add nor remove a file: count their lines straight from the walk
+                adds |= treeWalk.getFileMode(0) == FileMode.MISSING;
+                deletes |= treeWalk.getFileMode(1) == FileMode.MISSING;
+                if (adds && deletes) {
+                    break;
+                }
+                changes.add(LineCounter.count(reader, blobs, treeWalk.getPathString(), treeWalk.getFileMode(0),
+                        treeWalk.getObjectId(0), treeWalk.getFileMode(1), treeWalk.getObjectId(1)));
             }
-            treeWalk.addTree(tree);
-            treeWalk.setFilter(path.isPresent()
-                    ? AndTreeFilter.create(PathFilter.create(path.get()), TreeFilter.ANY_DIFF) : TreeFilter.ANY_DIFF);
-            entries = DiffEntry.scan(treeWalk);
         }
-        entries = Renames.detect(reader, entries);
-        List<FileChange> changes = new ArrayList<>(entries.size());
+        if (!(adds && deletes)) {
+            return changes;
+        }
+        // files added and removed together may be renames: read the diff again and pair them as git does
+        List<DiffEntry> entries;
+        try (TreeWalk treeWalk = treeWalk(reader, parentTree, tree, path)) {
+            entries = Renames.detect(reader, DiffEntry.scan(treeWalk));
+        }
+        changes.clear();
         for (DiffEntry entry : entries) {
             changes.add(LineCounter.count(reader, blobs, entry));
         }
         return changes;
     }
 
+    private static TreeWalk treeWalk(ObjectReader reader, ObjectId parentTree, ObjectId tree, Optional<String> path)
+            throws IOException {
+        TreeWalk treeWalk = new TreeWalk(reader);
+        treeWalk.setRecursive(true);
+        if (parentTree == null) {
+            treeWalk.addTree(new EmptyTreeIterator());
+        } else {
+            treeWalk.addTree(parentTree);
+        }
+        treeWalk.addTree(tree);
+        treeWalk.setFilter(path.isPresent()
+                ? AndTreeFilter.create(PathFilter.create(path.get()), TreeFilter.ANY_DIFF) : TreeFilter.ANY_DIFF);
+        return treeWalk;
+    }
+
     @Override
     public List<TagRef> tags() {
-        List<TagRef> tags = new ArrayList<>();
-        try (RevWalk walk = new RevWalk(repository)) {
-            for (Ref ref : repository.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
-                RevObject target = walk.parseAny(ref.getObjectId());
-                Long taggerTime = null;
-                if (target instanceof RevTag && ((RevTag) target).getTaggerIdent() != null) {
-                    taggerTime = ((RevTag) target).getTaggerIdent().getWhenAsInstant().getEpochSecond();
-                }
-                RevObject peeled = walk.peel(target);
-                if (peeled instanceof RevCommit) {
-                    RevCommit commit = walk.parseCommit(peeled);
-                    tags.add(new TagRef(Repository.shortenRefName(ref.getName()), commit.name(),
-                            taggerTime != null ? taggerTime : commit.getCommitTime()));
-                }
-            }
-        } catch (IOException e) {
-            throw new GitHistoryException("tags of " + repository.getDirectory() + " cannot be read: "
-                    + e.getMessage(), e);
-        }
-        return tags;
+        return refs.tags();
     }
 
     @Override
     public void commitTimesBetween(String includeId, List<String> excludeIds, LongConsumer commitTimes) {
-        try {
-            // one walk for every call: commits parsed for one release are not parsed again for the next
-            if (releaseWalk == null) {
-                releaseWalk = new RevWalk(repository);
-                releaseWalk.setRetainBody(false);
-            } else {
-                releaseWalk.reset();
-            }
-            releaseWalk.markStart(releaseWalk.parseCommit(ObjectId.fromString(includeId)));
-            for (String exclude : excludeIds) {
-                releaseWalk.markUninteresting(releaseWalk.parseCommit(ObjectId.fromString(exclude)));
-            }
-            for (RevCommit commit : releaseWalk) {
-                if (commit.getParentCount() <= 1 && touchesPath(releaseWalk, commit)) {
-                    commitTimes.accept(commit.getCommitTime());
-                }
-            }
-        } catch (IOException e) {
-            throw new GitHistoryException("commits of release " + includeId + " cannot be read: " + e.getMessage(), e);
-        }
+        refs.commitTimesBetween(includeId, excludeIds, commitTimes);
     }
 
-    /**
-     * One pass over the releases' history: a commit reached from an earlier release is claimed, and so are
-     * all its ancestors (an earlier release contains them too), so each release's walk stops at the first
-     * claimed commit and every commit is read once.
-     */
     @Override
     public void firstReleaseCommitTimes(List<String> releaseCommitIds, ReleaseCommitTimes commitTimes) {
-        try (RevWalk walk = new RevWalk(repository)) {
-            walk.setRetainBody(false);
-            org.eclipse.jgit.revwalk.RevFlag claimed = walk.newFlag("claimed");
-            ArrayDeque<RevCommit> pending = new ArrayDeque<>();
-            for (int release = 0; release < releaseCommitIds.size(); release++) {
-                RevCommit tip = walk.parseCommit(ObjectId.fromString(releaseCommitIds.get(release)));
-                if (!tip.has(claimed)) {
-                    tip.add(claimed);
-                    pending.push(tip);
-                }
-                while (!pending.isEmpty()) {
-                    RevCommit commit = pending.pop();
-                    walk.parseHeaders(commit);
-                    if (commit.getParentCount() <= 1 && touchesPath(walk, commit)) {
-                        commitTimes.accept(release, commit.getCommitTime());
-                    }
-                    for (RevCommit parent : commit.getParents()) {
-                        if (!parent.has(claimed)) {
-                            parent.add(claimed);
-                            pending.push(parent);
-                        }
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new GitHistoryException("commits of releases cannot be read: " + e.getMessage(), e);
-        }
+        refs.firstReleaseCommitTimes(releaseCommitIds, commitTimes);
     }
 
     @Override
     public java.util.Set<String> files(String commitId) {
-        java.util.Set<String> files = new java.util.HashSet<>();
-        try (RevWalk walk = new RevWalk(repository); TreeWalk treeWalk = new TreeWalk(repository)) {
-            treeWalk.addTree(walk.parseCommit(ObjectId.fromString(commitId)).getTree());
-            treeWalk.setRecursive(true);
-            path.ifPresent(p -> treeWalk.setFilter(PathFilter.create(p)));
-            while (treeWalk.next()) {
-                files.add(treeWalk.getPathString());
-            }
-        } catch (IOException e) {
-            throw new GitHistoryException("files of commit " + commitId + " cannot be read: " + e.getMessage(), e);
-        }
-        return files;
-    }
-
-    /** Whether a non-merge commit changes something under the path (always true without one). */
-    private boolean touchesPath(RevWalk walk, RevCommit commit) throws IOException {
-        if (path.isEmpty()) {
-            return true;
-        }
-        try (TreeWalk treeWalk = new TreeWalk(walk.getObjectReader())) {
-            if (commit.getParentCount() == 0) {
-                treeWalk.addTree(new EmptyTreeIterator());
-            } else {
-                treeWalk.addTree(walk.parseCommit(commit.getParent(0)).getTree());
-            }
-            treeWalk.addTree(commit.getTree());
-            treeWalk.setRecursive(true);
-            treeWalk.setFilter(AndTreeFilter.create(PathFilter.create(path.get()), TreeFilter.ANY_DIFF));
-            return treeWalk.next();
-        }
+        return refs.files(commitId);
     }
 
     @Override
     public void close() {
-        if (releaseWalk != null) {
-            releaseWalk.close();
-        }
+        refs.close();
         repository.close();
     }
 }
