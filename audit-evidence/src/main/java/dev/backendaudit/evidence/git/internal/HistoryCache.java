@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jgit.lib.ObjectId;
@@ -22,16 +23,22 @@ import org.eclipse.jgit.lib.ObjectId;
  * analysis: which commit times each release was the first to contain, for the releases in order;
  * while the releases so far stay the same, a re-audit walks only the commits of new releases.
  * A record holds the commit's parent count, author, commit time, subject line and changed files
- * (with renames). The whole file is rewritten atomically on {@link #save()}.
+ * (with renames).
+ *
+ * <p>The file is rewritten whole and atomically ({@link AtomicFiles}) when commits or the release
+ * analysis changed: a save that fails leaves the old cache as it was, and two audits saving at once
+ * leave one whole cache. A file that exists but is not a history cache (another format marker; an
+ * empty file is taken as an empty cache) is refused rather than overwritten; a cache of another
+ * version is rewritten.
  */
 public final class HistoryCache {
 
-    /** Format marker and version; a file with another is ignored and rewritten. */
+    /** Format marker and version; a file with another marker is refused, one of another version rewritten. */
     private static final int MAGIC = 0x42414843;
     private static final int VERSION = 2;
 
     private final Path file;
-    private final Map<ObjectId, CommitRecord> known = new HashMap<>();
+    private final Map<ObjectId, CommitRecord> known = new LinkedHashMap<>();
     private boolean changed;
     private Releases releases;
 
@@ -52,20 +59,33 @@ public final class HistoryCache {
     }
 
     /**
-     * Loads the cache in {@code file}; a missing file, or one of another format, is an empty cache.
+     * Loads the cache in {@code file}; a missing or empty file, or a cache of another version, is an empty cache.
      *
-     * @throws GitHistoryException if the file exists but cannot be read
+     * @throws GitHistoryException if the file exists but cannot be read, is a directory, or is not a history cache
      */
     public static HistoryCache load(Path file) {
         HistoryCache cache = new HistoryCache(file);
+        if (Files.isDirectory(file)) {
+            throw new GitHistoryException("history cache " + file + " is a directory; name a file for the cache");
+        }
         if (!Files.exists(file)) {
             cache.changed = true;
             return cache;
         }
         Map<String, String> paths = new HashMap<>();
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (in.readInt() != MAGIC || in.readInt() != VERSION) {
-                cache.changed = true;
+            long size = Files.size(file);
+            if (size == 0) {
+                cache.changed = true;     // an empty file (made by mktemp, say) is an empty cache
+                return cache;
+            }
+            if (size < 8 || in.readInt() != MAGIC) {
+                throw new GitHistoryException("history cache " + file + " exists but is not a history cache (it does"
+                        + " not start with the cache's format marker); it is left untouched: name a new file for the"
+                        + " cache, or remove this one if it is yours");
+            }
+            if (in.readInt() != VERSION) {
+                cache.changed = true;     // a cache of another version: ours to rewrite
                 return cache;
             }
             int records = in.readInt();
@@ -106,8 +126,7 @@ public final class HistoryCache {
                 cache.releases = new Releases(pattern, ids, times, commitTimes);
             }
         } catch (EOFException e) {
-            // cut short by a write that did not finish (written by an older version): start afresh
-            cache.known.clear();
+            // cut short (saves are atomic, so not by this version): keep the records that are whole, rewrite the file
             cache.releases = null;
             cache.changed = true;
         } catch (IOException e) {
@@ -150,7 +169,7 @@ public final class HistoryCache {
     }
 
     /**
-     * Writes the cache, atomically, if anything changed since it was loaded.
+     * Writes the cache, whole and atomically, if anything changed since it was loaded (nothing when nothing did).
      *
      * @throws GitHistoryException if the file cannot be written (the old file is then intact)
      */
@@ -205,7 +224,10 @@ public final class HistoryCache {
             });
             changed = false;
         } catch (IOException e) {
-            throw new GitHistoryException("history cache " + file + " cannot be written: " + e.getMessage(), e);
+            String reason = String.valueOf(e.getMessage());
+            String prefix = "cannot write " + file + ": ";
+            throw new GitHistoryException("history cache " + file + " cannot be written: "
+                    + (reason.startsWith(prefix) ? reason.substring(prefix.length()) : reason), e);
         }
     }
 
