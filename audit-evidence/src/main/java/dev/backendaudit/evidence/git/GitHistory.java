@@ -66,8 +66,9 @@ public final class GitHistory {
      * @param progress told every {@value #PROGRESS_EVERY} commits
      * @return the report
      * @throws GitHistoryException if the directory is not in a repository, the repository has no commits or is a
-     *                             shallow clone, the {@code git} command is missing (command-line backend), or
-     *                             reading fails
+     *                             shallow clone, the window's start (without its end) is after the newest commit
+     *                             or tag, the {@code git} command is missing (command-line backend), or reading
+     *                             fails
      */
     public static HistoryReport analyze(HistoryOptions options, ProgressListener progress) {
         try (HistorySource source = open(options)) {
@@ -86,6 +87,12 @@ public final class GitHistory {
             }
             Instant newest = Instant.ofEpochSecond(newestTime);
             Instant end = options.until().orElse(newest.plusSeconds(1));
+            if (options.until().isEmpty() && options.since().isPresent() && !options.since().get().isBefore(end)) {
+                // the default end is the data's: a start after it would print a window that ends before it starts
+                throw new GitHistoryException("window start (since) must be before its end, by default just after"
+                        + " the newest commit or tag (" + newest + "), but was " + options.since().get()
+                        + ": give an earlier start, or an end (until) after it");
+            }
             Instant asked = options.since().orElse(weekStart(end).minus(Duration.ofDays(7L * options.weeks())));
             Instant until = until(end, asked, newest, notes);
             HistoryAnalysis analysis = new HistoryAnalysis(options, asked, until, progress, PROGRESS_EVERY);

@@ -141,6 +141,21 @@ class GitHistoryBadInputTest {
     }
 
     @Test
+    void should_reject_a_start_after_the_newest_commit_when_the_end_is_the_default() throws Exception {
+        // GIVEN a history whose newest commit is on day 3, and a start on day 10 without an end
+        try (TestRepo repo = TestRepo.create(dir)) {
+            repo.commit("one", day(0), "Alice", files("a.txt", "1\n"));
+            repo.commit("two", day(3), "Alice", files("a.txt", "2\n"));
+        }
+        // WHEN / THEN the default end (just after the newest commit) would come before the start
+        assertThatThrownBy(() -> GitHistory.analyze(HistoryOptions.of(dir).since(day(10))))
+                .isInstanceOf(GitHistoryException.class)
+                .hasMessage("window start (since) must be before its end, by default just after the newest commit"
+                        + " or tag (" + day(3) + "), but was " + day(10) + ": give an earlier start, or an end (until)"
+                        + " after it");
+    }
+
+    @Test
     void should_reject_a_window_longer_than_a_hundred_years() {
         // WHEN / THEN
         assertThatThrownBy(() -> HistoryOptions.of(dir).window(Instant.parse("1900-01-01T00:00:00Z"),
