@@ -61,7 +61,8 @@ public final class RepositoryOptions {
     Path repository;
 
     @Option(names = "--weeks", paramLabel = "N", defaultValue = "52",
-            description = "Window of history: the N weeks before --until (default: ${DEFAULT-VALUE}); at least 1.")
+            description = "Window of history: the N complete weeks before the week of --until (default: ${DEFAULT-VALUE});"
+                    + " at least 1.")
     int weeks;
 
     @Option(names = "--since", paramLabel = "DATE", converter = OptionChecks.DateConverter.class,
@@ -69,7 +70,7 @@ public final class RepositoryOptions {
     Instant since;
 
     @Option(names = "--until", paramLabel = "DATE", converter = OptionChecks.DateConverter.class,
-            description = "Window end, exclusive (default: now).")
+            description = "Window end, exclusive (default: just after the newest commit; a later end is clipped to it).")
     Instant until;
 
     @Option(names = "--deployments", paramLabel = "FILE", description = "Deployment records (.csv or .json).")
@@ -150,11 +151,13 @@ public final class RepositoryOptions {
         if (service != null && service.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--service must not be blank, but was '" + service + "'");
         }
-        Instant end = end();
-        Instant start = start(end);
-        if (!start.isBefore(end)) {
-            throw new ParameterException(spec.commandLine(), "the window must start before it ends, but --since "
-                    + start + " is not before " + (until == null ? "now, " + end : "--until " + end));
+        if (since != null) {
+            // the library bounds the window by the data; here only what can be checked before reading it
+            Instant end = until == null ? Clock.systemUTC().instant().truncatedTo(ChronoUnit.SECONDS) : until;
+            if (!since.isBefore(end)) {
+                throw new ParameterException(spec.commandLine(), "the window must start before it ends, but --since "
+                        + since + " is not before " + (until == null ? "now, " + end : "--until " + end));
+            }
         }
         for (Map.Entry<String, Path> input : inputs().entrySet()) {
             if (!input.getKey().equals("--cache") && input.getValue() != null && !Files.isRegularFile(input.getValue())) {
@@ -165,14 +168,6 @@ public final class RepositoryOptions {
         if (cache != null) {
             OptionChecks.writableFile(spec, "--cache", cache);
         }
-    }
-
-    private Instant end() {
-        return until == null ? Clock.systemUTC().instant().truncatedTo(ChronoUnit.SECONDS) : until;
-    }
-
-    private Instant start(Instant end) {
-        return since == null ? end.minus(Duration.ofDays(7L * weeks)) : since;
     }
 
     /** Whether {@code --repo} was given. */
@@ -187,11 +182,15 @@ public final class RepositoryOptions {
      */
     int run(String strategy, int maxFindings, PrintStream out, PrintStream err,
             java.util.function.Function<Audit, AuditHistory> earlierVerdicts, java.util.function.Consumer<Verdict> then) {
-        Instant end = end();
-        Instant start = start(end);
-        HistoryOptions options = HistoryOptions.of(repository).window(start, end)
+        HistoryOptions options = HistoryOptions.of(repository).weeks(weeks)
                 .refixWindow(Duration.ofDays(refixDays))
                 .backend(gitCli ? HistoryBackend.GIT_CLI : HistoryBackend.JGIT);
+        if (until != null) {
+            options = options.until(until);
+        }
+        if (since != null) {
+            options = options.since(since);
+        }
         if (cache != null) {
             options = options.cache(cache);
         }
@@ -210,6 +209,9 @@ public final class RepositoryOptions {
                 err.println();    // end the progress line, so that what follows starts a line of its own
             }
         }
+        // the window measured: bounded by the data, not by the clock
+        Instant start = history.since();
+        Instant end = history.until();
         String name = subject != null ? subject : RepositorySubject.of(repository);
         LayoutReport layout = RepositoryLayout.scan(repository, end);
         Audit.Builder audit = Audit.builder(name).at(end).checklist(StandardChecklist.checklist())
