@@ -1,6 +1,7 @@
 package dev.backendaudit.engine;
 
 import dev.backendaudit.internal.Checks;
+import dev.backendaudit.internal.Lists;
 import dev.backendaudit.model.Answer;
 import dev.backendaudit.model.AnswerCriterion;
 import dev.backendaudit.model.Area;
@@ -183,8 +184,7 @@ public final class Evaluator {
 
     private static Assessment assessment(String subject, Instant at, List<Area> areas,
                                          List<Finding> findings, List<Evidence> context) {
-        List<Finding> ranked = new ArrayList<>(findings);
-        ranked.sort(Finding.BY_IMPACT);
+        List<Finding> ranked = Finding.rank(findings);
         return Assessment.of(subject, at, areas, ranked, IndicatorJudge.decide(ranked), context);
     }
 
@@ -219,8 +219,7 @@ public final class Evaluator {
             }
         }
         if (outcome == Outcome.HEALTHY) {
-            List<AreaAssessment> unknown = assessment.countedAreas().stream()
-                    .filter(a -> a.health() == Health.UNKNOWN).toList();
+            List<AreaAssessment> unknown = Lists.filter(assessment.countedAreas(), a -> a.health() == Health.UNKNOWN);
             if (!unknown.isEmpty()) {
                 broken.add(Outcomes.names(unknown) + (unknown.size() == 1 ? " has" : " have") + " no evidence, and HEALTHY"
                         + " needs every area decided");
@@ -247,7 +246,7 @@ public final class Evaluator {
                     "taken to be absent: " + finding.explanation(), 0)
                     : finding);
         }
-        List<Area> areas = assessment.areas().stream().map(AreaAssessment::area).toList();
+        List<Area> areas = Lists.map(assessment.areas(), AreaAssessment::area);
         return assessment(assessment.subject(), assessment.at(), areas, resolved, assessment.context());
     }
 

@@ -20,7 +20,8 @@ public record AreaAssessment(Area area, Health health, List<Finding> findings, C
         findings = Checks.listCopy("assessment findings of", area.id(), findings);
         Checks.notNull("assessment coverage of", area.id(), coverage);
         for (Finding finding : findings) {
-            if (!finding.area().equals(area)) {
+            Area own = finding.area();
+            if (own != area && !own.equals(area)) {
                 throw new IllegalArgumentException("assessment findings of '" + area.id() + "' must belong to it, but '"
                         + finding.criterion().id() + "' belongs to '" + finding.area().id() + "'");
             }

@@ -1,6 +1,7 @@
 package dev.backendaudit.model;
 
 import dev.backendaudit.internal.Checks;
+import dev.backendaudit.internal.Lists;
 import dev.backendaudit.internal.NearestMatch;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,21 +55,33 @@ public record Assessment(String subject, Instant at, List<AreaAssessment> areas,
     public static Assessment of(String subject, Instant at, List<Area> areaOrder, List<Finding> findings,
                                 List<IndicatorCheck> indicators, List<Evidence> context) {
         List<Area> order = Checks.listCopy("assessment areas", areaOrder);
-        // one ranking for all: each area's findings keep it, so no area sorts its own again
-        Finding[] ranked = Checks.listCopy("assessment findings", findings).toArray(new Finding[0]);
+        // ranked once here: each area receives its findings in that order, which its own sort checks in one pass
+        Finding[] ranked = Checks.notNull("assessment findings", findings).toArray(new Finding[0]);
+        for (int i = 0; i < ranked.length; i++) {
+            if (ranked[i] == null) {
+                throw new NullPointerException("assessment findings[" + i + "] must not be null");
+            }
+        }
         java.util.Arrays.sort(ranked, Finding.BY_IMPACT);
         List<Finding> all = List.of(ranked);
         List<AreaAssessment> areas = new ArrayList<>(order.size());
         int decided = 0;
         int applicable = 0;
-        for (Area area : order) {
-            List<Finding> own = new ArrayList<>();
-            for (Finding finding : all) {
-                if (finding.area().equals(area)) {
-                    own.add(finding);
+        // one pass over the findings, each placed in its area (the same instance, almost always)
+        List<List<Finding>> own = new ArrayList<>(order.size());
+        order.forEach(area -> own.add(new ArrayList<>()));
+        for (Finding finding : all) {
+            Area area = finding.area();
+            for (int i = 0; i < order.size(); i++) {
+                Area candidate = order.get(i);
+                if (candidate == area || candidate.equals(area)) {
+                    own.get(i).add(finding);
+                    break;
                 }
             }
-            AreaAssessment assessed = AreaAssessment.of(area, own);
+        }
+        for (int i = 0; i < order.size(); i++) {
+            AreaAssessment assessed = AreaAssessment.of(order.get(i), own.get(i));
             decided += assessed.coverage().decided();
             applicable += assessed.coverage().applicable();
             areas.add(assessed);
@@ -93,7 +106,7 @@ public record Assessment(String subject, Instant at, List<AreaAssessment> areas,
      * @return the counted areas, in area order
      */
     public List<AreaAssessment> countedAreas() {
-        return areas.stream().filter(a -> a.coverage().applicable() > 0).toList();
+        return Lists.filter(areas, a -> a.coverage().applicable() > 0);
     }
 
     /**
@@ -109,7 +122,7 @@ public record Assessment(String subject, Instant at, List<AreaAssessment> areas,
             }
         }
         throw new NoSuchElementException("area '" + area.id() + "' is not part of the audit of " + subject
-                + NearestMatch.suggestion(area.id(), areas.stream().map(a -> a.area().id()).toList()));
+                + NearestMatch.suggestion(area.id(), Lists.map(areas, a -> a.area().id())));
     }
 
     /**
@@ -127,7 +140,7 @@ public record Assessment(String subject, Instant at, List<AreaAssessment> areas,
             }
         }
         throw new UnknownIdException("the audit of " + subject + " has no criterion '" + id + "'", id,
-                findings.stream().map(f -> f.criterion().id()).toList());
+                Lists.map(findings, f -> f.criterion().id()));
     }
 
     /** The health of {@code area}; see {@link #area(Area)}. */
@@ -157,6 +170,6 @@ public record Assessment(String subject, Instant at, List<AreaAssessment> areas,
 
     /** The areas that need attention or are critical, in area order. */
     public List<AreaAssessment> needingAttention() {
-        return areas.stream().filter(a -> a.health().needsAttention()).toList();
+        return Lists.filter(areas, a -> a.health().needsAttention());
     }
 }

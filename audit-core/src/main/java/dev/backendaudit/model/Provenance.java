@@ -70,7 +70,8 @@ public record Provenance(String source, Optional<String> location, Optional<Inst
         if (location.isEmpty() && observedAt.isEmpty()) {
             return source;
         }
-        StringBuilder text = new StringBuilder(source).append(" (");
+        StringBuilder text = new StringBuilder(source.length() + location.map(String::length).orElse(0) + 36)
+                .append(source).append(" (");
         location.ifPresent(text::append);
         if (location.isPresent() && observedAt.isPresent()) {
             text.append(", ");

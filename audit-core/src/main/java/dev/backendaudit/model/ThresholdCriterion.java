@@ -91,19 +91,19 @@ public record ThresholdCriterion(String id, Sign sign, Metric metric, Direction 
         Measurement measurement = (Measurement) evidence;
         double value = measurement.baseValue();
         String word = direction.beyondWord();
-        String shown = metric.name() + " is " + measurement.value();
-        String source = "; source: " + measurement.provenance();
+        // each explanation is one concatenation: no intermediate strings, one per finding of every evaluation
         if (direction.isBeyond(value, critical.baseValue())) {
-            return Finding.present(this, Severity.CRITICAL, evidence,
-                    shown + ", " + word + " the " + critical + " critical bound" + source, excess(value, critical));
+            return Finding.present(this, Severity.CRITICAL, evidence, metric.name() + " is " + measurement.value()
+                    + ", " + word + " the " + critical + " critical bound; source: " + measurement.provenance(),
+                    excess(value, critical));
         }
         if (direction.isBeyond(value, warning.baseValue())) {
-            return Finding.present(this, Severity.WARNING, evidence,
-                    shown + ", " + word + " the " + warning + " warning bound (critical " + word + " " + critical + ")"
-                            + source, excess(value, warning));
+            return Finding.present(this, Severity.WARNING, evidence, metric.name() + " is " + measurement.value()
+                    + ", " + word + " the " + warning + " warning bound (critical " + word + " " + critical
+                    + "); source: " + measurement.provenance(), excess(value, warning));
         }
-        return Finding.absent(this, evidence,
-                shown + ", within the " + warning + " warning bound" + source);
+        return Finding.absent(this, evidence, metric.name() + " is " + measurement.value() + ", within the "
+                + warning + " warning bound; source: " + measurement.provenance());
     }
 
     private double excess(double value, Quantity bound) {

@@ -2,6 +2,7 @@ package dev.backendaudit.scoring;
 
 import dev.backendaudit.checklist.OptimizationCondition;
 import dev.backendaudit.internal.Checks;
+import dev.backendaudit.internal.Lists;
 import dev.backendaudit.model.AreaAssessment;
 import dev.backendaudit.model.Assessment;
 import dev.backendaudit.model.AuditHistory;
@@ -173,8 +174,7 @@ public final class ChecklistStrategy extends ConfiguredStrategy<ChecklistStrateg
             }
             return decision.build();
         }
-        List<AreaAssessment> foundationUnknown = assessment.areas().stream()
-                .filter(a -> a.area().foundation() && a.health() == Health.UNKNOWN).toList();
+        List<AreaAssessment> foundationUnknown = Lists.filter(assessment.areas(), a -> a.area().foundation() && a.health() == Health.UNKNOWN);
         if (!foundationUnknown.isEmpty()) {
             return Decision.builder(Outcome.INCONCLUSIVE).conditions(conditions).reason(FOUNDATION_UNKNOWN,
                     "No rebuild rule fired, but the foundation " + (foundationUnknown.size() == 1 ? "area " : "areas ")
@@ -192,7 +192,7 @@ public final class ChecklistStrategy extends ConfiguredStrategy<ChecklistStrateg
                             .collect(Collectors.joining("; ")), attention.stream().flatMap(a -> a.present().stream())
                             .map(Finding::criterion).toList()).build();
         }
-        List<AreaAssessment> decided = assessment.areas().stream().filter(a -> a.health() == Health.HEALTHY).toList();
+        List<AreaAssessment> decided = Lists.filter(assessment.areas(), a -> a.health() == Health.HEALTHY);
         List<AreaAssessment> unknown = Outcomes.unknownAreas(assessment);
         return Decision.builder(Outcome.HEALTHY).conditions(conditions).reason(ALL_HEALTHY,
                 "No area needs attention and no rebuild rule fired: " + (decided.isEmpty() ? "no area"
@@ -209,7 +209,7 @@ public final class ChecklistStrategy extends ConfiguredStrategy<ChecklistStrateg
                         + " (" + indicator.text() + ")", indicator.basis()));
             }
         }
-        List<AreaAssessment> foundation = assessment.areas().stream().filter(a -> a.area().foundation()).toList();
+        List<AreaAssessment> foundation = Lists.filter(assessment.areas(), a -> a.area().foundation());
         if (foundation.size() >= 2 && foundation.stream().allMatch(a -> a.health() == Health.CRITICAL)) {
             reasons.add(new Reason(FOUNDATION_CRITICAL, "The architecture cannot support scaling: the foundation areas "
                     + Outcomes.names(foundation) + " are all critical", foundation.stream()

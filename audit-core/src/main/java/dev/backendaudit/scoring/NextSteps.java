@@ -5,6 +5,7 @@ import dev.backendaudit.checklist.Actions;
 import dev.backendaudit.checklist.Practices;
 import dev.backendaudit.checklist.RebuildPlan;
 import dev.backendaudit.internal.Checks;
+import dev.backendaudit.internal.Lists;
 import dev.backendaudit.model.AreaAssessment;
 import dev.backendaudit.model.Assessment;
 import dev.backendaudit.model.Criterion;
@@ -105,15 +106,14 @@ public final class NextSteps {
         areas.sort(Comparator.comparing((AreaAssessment a) -> !a.area().foundation()));
         List<NextStep> steps = new ArrayList<>();
         for (AreaAssessment area : areas) {
-            List<Finding> unknown = area.findings().stream()
-                    .filter(f -> f.status() == FindingStatus.UNKNOWN).toList();
+            List<Finding> unknown = Lists.filter(area.findings(), f -> f.status() == FindingStatus.UNKNOWN);
             if (unknown.isEmpty()) {
                 continue;
             }
             String wanted = unknown.stream().map(NextSteps::wanted).collect(Collectors.joining("; "));
             steps.add(new NextStep("gather-evidence-" + area.area().id(),
                     "Gather evidence for " + area.area().name(), wanted,
-                    unknown.stream().map(Finding::criterion).toList()));
+                    Lists.map(unknown, Finding::criterion)));
         }
         return steps;
     }

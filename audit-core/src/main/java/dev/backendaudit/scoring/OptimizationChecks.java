@@ -2,6 +2,7 @@ package dev.backendaudit.scoring;
 
 import dev.backendaudit.checklist.OptimizationCondition;
 import dev.backendaudit.internal.Checks;
+import dev.backendaudit.internal.Lists;
 import dev.backendaudit.model.AreaAssessment;
 import dev.backendaudit.model.Assessment;
 import dev.backendaudit.model.CheckStatus;
@@ -67,11 +68,10 @@ public final class OptimizationChecks {
         }
         BearingJudge judge = BearingJudge.of(assessment.findings(), condition.bearings());
         if (condition == OptimizationCondition.ARCHITECTURE_SCALABLE) {
-            List<AreaAssessment> foundation = assessment.areas().stream().filter(a -> a.area().foundation()).toList();
+            List<AreaAssessment> foundation = Lists.filter(assessment.areas(), a -> a.area().foundation());
             if (foundation.size() >= 2 && foundation.stream().allMatch(a -> a.health() == Health.CRITICAL)) {
                 List<Finding> critical = new ArrayList<>();
-                foundation.forEach(a -> critical.addAll(a.present().stream()
-                        .filter(f -> f.isAtLeast(dev.backendaudit.model.Severity.CRITICAL)).toList()));
+                foundation.forEach(a -> critical.addAll(Lists.filter(a.present(), f -> f.isAtLeast(dev.backendaudit.model.Severity.CRITICAL))));
                 return new ConditionCheck(condition.id(), condition.text(), CheckStatus.FAILS,
                         BearingJudge.criteria(critical), "the foundation areas " + Outcomes.names(foundation)
                         + " are all critical (" + BearingJudge.ids(critical) + ")"
@@ -90,8 +90,8 @@ public final class OptimizationChecks {
             return new ConditionCheck(condition.id(), condition.text(), CheckStatus.FAILS,
                     BearingJudge.criteria(judge.counting()), "critical: " + BearingJudge.explained(judge.counting()));
         }
-        List<Finding> decided = judge.bearing().stream().filter(f -> f.status() != FindingStatus.UNKNOWN).toList();
-        List<Finding> warnings = judge.bearing().stream().filter(Finding::isPresent).toList();
+        List<Finding> decided = Lists.filter(judge.bearing(), f -> f.status() != FindingStatus.UNKNOWN);
+        List<Finding> warnings = Lists.filter(judge.bearing(), Finding::isPresent);
         String warned = warnings.isEmpty() ? "" : "; present below critical: " + BearingJudge.ids(warnings);
         if (judge.unknown().isEmpty()) {
             return new ConditionCheck(condition.id(), condition.text(), CheckStatus.HOLDS,
@@ -106,12 +106,10 @@ public final class OptimizationChecks {
 
     private static ConditionCheck isolated(Assessment assessment, int systemicAreas) {
         OptimizationCondition condition = OptimizationCondition.ISSUES_ISOLATED;
-        List<AreaAssessment> counted = assessment.areas().stream()
-                .filter(a -> a.area().systemic() && a.coverage().applicable() > 0).toList();
-        List<AreaAssessment> attention = counted.stream().filter(a -> a.health().needsAttention()).toList();
-        List<AreaAssessment> unknown = counted.stream().filter(a -> a.health() == Health.UNKNOWN).toList();
-        List<AreaAssessment> notCounted = assessment.areas().stream()
-                .filter(a -> !a.area().systemic() && a.health().needsAttention()).toList();
+        List<AreaAssessment> counted = Lists.filter(assessment.areas(), a -> a.area().systemic() && a.coverage().applicable() > 0);
+        List<AreaAssessment> attention = Lists.filter(counted, a -> a.health().needsAttention());
+        List<AreaAssessment> unknown = Lists.filter(counted, a -> a.health() == Health.UNKNOWN);
+        List<AreaAssessment> notCounted = Lists.filter(assessment.areas(), a -> !a.area().systemic() && a.health().needsAttention());
         List<Criterion> basis = new ArrayList<>();
         attention.forEach(a -> a.present().forEach(f -> basis.add(f.criterion())));
         String needing = attention.size() + " of " + counted.size() + " counted areas " + (attention.size() == 1

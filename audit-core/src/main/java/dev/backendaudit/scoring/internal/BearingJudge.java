@@ -4,6 +4,7 @@ import dev.backendaudit.checklist.Bearing;
 import dev.backendaudit.model.Criterion;
 import dev.backendaudit.model.Finding;
 import dev.backendaudit.model.FindingStatus;
+import dev.backendaudit.model.Sign;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -32,8 +33,9 @@ public record BearingJudge(List<Finding> bearing, List<Finding> counting, List<F
         for (Finding finding : findings) {
             boolean bears = false;
             boolean counts = false;
+            Sign sign = finding.sign();
             for (Bearing b : bearings) {
-                if (b.bearsOn(finding)) {
+                if (sign == b.sign() || sign.equals(b.sign())) {
                     bears = true;
                     counts |= finding.isAtLeast(b.countsAt());
                 }

@@ -2,6 +2,7 @@ package dev.backendaudit.scoring.internal;
 
 import dev.backendaudit.checklist.RebuildIndicators;
 import dev.backendaudit.checklist.Signs;
+import dev.backendaudit.internal.Lists;
 import dev.backendaudit.model.Criterion;
 import dev.backendaudit.model.Finding;
 import dev.backendaudit.model.FindingStatus;
@@ -56,7 +57,7 @@ public final class IndicatorJudge {
             return new IndicatorCheck(indicator, FindingStatus.ABSENT, Optional.empty(), basis,
                     "no finding that bears on it counts for it: " + BearingJudge.ids(judge.bearing()) + " decided");
         }
-        List<Finding> decided = judge.bearing().stream().filter(f -> f.status() != FindingStatus.UNKNOWN).toList();
+        List<Finding> decided = Lists.filter(judge.bearing(), f -> f.status() != FindingStatus.UNKNOWN);
         String decidedPart = decided.isEmpty() ? ""
                 : "; " + BearingJudge.ids(decided) + " decided, and " + (decided.size() == 1 ? "does" : "do")
                         + " not count for it";
