@@ -3,6 +3,7 @@ package dev.backendaudit.evidence.quality;
 import dev.backendaudit.model.Evidence;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,7 +21,7 @@ import java.util.Set;
  *
  * @param files           the reports read
  * @param reportNames     their name attributes
- * @param classes         the classes they cover, dotted names (a class in several reports is counted once)
+ * @param classesByReport each report's classes, dotted names, by report file
  * @param linesCovered    lines executed by tests
  * @param linesMissed     lines not executed
  * @param branchesCovered branches executed
@@ -34,7 +35,8 @@ import java.util.Set;
  * @param unknowns        what could not be measured, and why
  * @param evidence        the evidence, ready for {@code Audit.Builder.evidence(...)}
  */
-public record CoverageReport(List<String> files, List<String> reportNames, Set<String> classes, long linesCovered,
+public record CoverageReport(List<String> files, List<String> reportNames, Map<String, Set<String>> classesByReport,
+                             long linesCovered,
                              long linesMissed, long branchesCovered, long branchesMissed, long methods,
                              Optional<Double> meanComplexity, int complexityBound, long complexMethods,
                              List<MethodComplexity> worstMethods, List<String> notes, List<String> unknowns,
@@ -44,11 +46,24 @@ public record CoverageReport(List<String> files, List<String> reportNames, Set<S
     public CoverageReport {
         files = List.copyOf(files);
         reportNames = List.copyOf(reportNames);
-        classes = Set.copyOf(classes);
+        Map<String, Set<String>> copy = new java.util.LinkedHashMap<>();
+        classesByReport.forEach((file, names) -> copy.put(file, Set.copyOf(names)));
+        classesByReport = java.util.Collections.unmodifiableMap(copy);
         worstMethods = List.copyOf(worstMethods);
         notes = List.copyOf(notes);
         unknowns = List.copyOf(unknowns);
         evidence = List.copyOf(evidence);
+    }
+
+    /**
+     * The classes the reports cover, each once.
+     *
+     * @return dotted class names
+     */
+    public Set<String> classes() {
+        Set<String> all = new java.util.TreeSet<>();
+        classesByReport.values().forEach(all::addAll);
+        return all;
     }
 
     /**
@@ -78,7 +93,7 @@ public record CoverageReport(List<String> files, List<String> reportNames, Set<S
      */
     public String summary() {
         StringBuilder text = new StringBuilder("coverage (JaCoCo): ").append(files.size())
-                .append(files.size() == 1 ? " report, " : " reports, ").append(classes.size()).append(" classes\n");
+                .append(files.size() == 1 ? " report, " : " reports, ").append(classes().size()).append(" classes\n");
         text.append("  lines ").append(percent(lineCoverage())).append(" (").append(linesCovered).append(" of ")
                 .append(linesCovered + linesMissed).append("), branches ").append(percent(branchCoverage())).append(" (")
                 .append(branchesCovered).append(" of ").append(branchesCovered + branchesMissed).append(")\n");

@@ -118,7 +118,9 @@ public final class CoverageReports {
         } else {
             unknowns.add("mean complexity: the JaCoCo reports hold no method");
         }
-        return new CoverageReport(names, parsed.stream().map(JacocoXml.Parsed::name).toList(), classes.keySet(),
+        Map<String, java.util.Set<String>> byReport = new LinkedHashMap<>();
+        parsed.forEach(p -> byReport.put(p.file().toString(), p.classes().keySet()));
+        return new CoverageReport(names, parsed.stream().map(JacocoXml.Parsed::name).toList(), byReport,
                 totals[0], totals[1], totals[2], totals[3], methods.size(), mean, options.complexityBound(), complex,
                 worst, notes, unknowns, evidence);
     }

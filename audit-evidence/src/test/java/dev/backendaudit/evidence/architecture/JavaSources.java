@@ -15,7 +15,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 /** Test data: Java sources compiled with the JDK's compiler, and jars of class directories. */
-final class JavaSources {
+public final class JavaSources {
 
     private JavaSources() {
     }
@@ -23,9 +23,13 @@ final class JavaSources {
     /**
      * Compiles {@code sources} (binary class name to source text) into {@code classes}.
      */
-    static Path compile(Path classes, Map<String, String> sources) throws IOException {
+    public static Path compile(Path classes, Map<String, String> sources, Path... classPath) throws IOException {
         Path src = Files.createTempDirectory("sources");
-        List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-nowarn", "-proc:none"));
+        List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-nowarn", "-proc:none", "-g"));
+        if (classPath.length > 0) {
+            args.add("-cp");
+            args.add(String.join(java.io.File.pathSeparator, java.util.Arrays.stream(classPath).map(Path::toString).toList()));
+        }
         for (Map.Entry<String, String> source : sources.entrySet()) {
             Path file = src.resolve(source.getKey().replace('.', '/') + ".java");
             Files.createDirectories(file.getParent());
@@ -48,13 +52,13 @@ final class JavaSources {
     }
 
     /** A class {@code name} (binary name) with {@code body} inside its braces. */
-    static String type(String name, String body) {
+    public static String type(String name, String body) {
         int dot = name.lastIndexOf('.');
         return "package " + name.substring(0, dot) + ";\npublic class " + name.substring(dot + 1) + " {\n" + body + "\n}\n";
     }
 
     /** Packs a class directory into a jar. */
-    static Path jar(Path classes, Path jar) throws IOException {
+    public static Path jar(Path classes, Path jar) throws IOException {
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
              Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {

@@ -23,13 +23,13 @@ import org.jacoco.report.xml.XMLFormatter;
  * analysed with its {@link Analyzer} and written with its {@link XMLFormatter}, the code behind
  * {@code jacoco:report}.
  */
-final class JacocoWriter {
+public final class JacocoWriter {
 
     private JacocoWriter() {
     }
 
     /** Runs {@code run} (static no-argument methods of {@code className}) on instrumented classes and writes the report. */
-    static IBundleCoverage runAndReport(Path classes, String className, String[] run, Path xml) throws Exception {
+    public static IBundleCoverage runAndReport(Path classes, String className, String[] run, Path xml) throws Exception {
         LoggerRuntime runtime = new LoggerRuntime();
         Instrumenter instrumenter = new Instrumenter(runtime);
         RuntimeData data = new RuntimeData();
@@ -70,7 +70,7 @@ final class JacocoWriter {
     }
 
     /** Analyses {@code jar} without running anything and writes the report. */
-    static IBundleCoverage analyzeAndReport(Path jar, String name, Path xml) throws IOException {
+    public static IBundleCoverage analyzeAndReport(Path jar, String name, Path xml) throws IOException {
         CoverageBuilder builder = new CoverageBuilder();
         ExecutionDataStore executionData = new ExecutionDataStore();
         try (InputStream in = Files.newInputStream(jar)) {

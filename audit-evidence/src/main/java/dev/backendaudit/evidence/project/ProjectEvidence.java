@@ -1,0 +1,64 @@
+package dev.backendaudit.evidence.project;
+
+import dev.backendaudit.evidence.project.internal.BuildSources;
+import dev.backendaudit.evidence.project.internal.RepositorySources;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Measures everything a project directory holds in one call: git history, repository layout,
+ * delivery records (when given), compiled classes of every module, JaCoCo coverage reports,
+ * Surefire and Failsafe test reports, and the size of the main sources.
+ *
+ * <pre>{@code
+ * ProjectReport project = ProjectEvidence.collect(ProjectOptions.of(Path.of(".")));
+ * Audit audit = Audit.builder("checkout-service")
+ *         .at(project.at())
+ *         .checklist(StandardChecklist.checklist())
+ *         .evidence(project.evidence())
+ *         .build();
+ * System.out.print(project.summary());           // what each source measured, and what stayed unknown
+ * }</pre>
+ *
+ * <p>Each source that finds nothing to measure (no repository, no build output, no reports) says
+ * so in its unknowns, and its criteria stay UNKNOWN; a source that finds something it cannot read
+ * (a malformed report, a jar that is not a jar, a shallow clone) fails naming the file, since a
+ * half-read project would give a wrong verdict. Sources run one after the other, in the order of
+ * {@link #STANDARD}, then those of {@link ProjectOptions#sources()}.
+ */
+public final class ProjectEvidence {
+
+    /** The standard sources, in the order they run. One line each: a new kind of evidence is one more. */
+    public static final List<EvidenceSource> STANDARD = List.of(
+            new RepositorySources.Git(),
+            new RepositorySources.Layout(),
+            new RepositorySources.Delivery(),
+            new BuildSources.Classes(),
+            new BuildSources.Coverage(),
+            new BuildSources.Tests(),
+            new BuildSources.Size());
+
+    private ProjectEvidence() {
+    }
+
+    /**
+     * Finds and measures what {@code options.root()} holds.
+     *
+     * @param options the project and how to measure it
+     * @return each source's report and all the evidence
+     * @throws IllegalArgumentException if the root is not a directory, or an option is invalid
+     * @throws RuntimeException         from the source that could not read a file it found: a
+     *                                  {@code GitHistoryException}, {@code RecordFormatException},
+     *                                  {@code ClassImportException} or {@code ReportReadException}, naming the file
+     */
+    public static ProjectReport collect(ProjectOptions options) {
+        ProjectFiles files = ProjectFiles.discover(options.root());
+        List<EvidenceSource> sources = new ArrayList<>(STANDARD);
+        sources.addAll(options.sources());
+        List<SourceReport> reports = new ArrayList<>();
+        for (EvidenceSource source : sources) {
+            reports.add(source.collect(files, options));
+        }
+        return new ProjectReport(files, options.at(), reports);
+    }
+}
