@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
  * ./audit                       # the example audit, scored by the checklist strategy
  * ./audit --strategy checklist  # pick a strategy by name
  * ./audit --list-strategies
- * ./audit --repo [DIR]          # audit a git repository from measured evidence (see RepositoryOptions)
+ * ./audit --repo [DIR]          # audit a project from measured evidence (see RepositoryOptions)
  * </pre>
  */
 @Command(name = "audit", mixinStandardHelpOptions = true, version = "backend-audit 0.1.0-SNAPSHOT",

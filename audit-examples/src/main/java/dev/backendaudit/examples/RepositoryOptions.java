@@ -2,19 +2,15 @@ package dev.backendaudit.examples;
 
 import dev.backendaudit.checklist.StandardChecklist;
 import dev.backendaudit.engine.Evaluator;
-import dev.backendaudit.evidence.delivery.DeliveryPerformance;
-import dev.backendaudit.evidence.delivery.DeliveryRecords;
-import dev.backendaudit.evidence.delivery.DeployedChanges;
-import dev.backendaudit.evidence.delivery.DoraBands;
-import dev.backendaudit.evidence.delivery.DoraReport;
+import dev.backendaudit.evidence.architecture.ClassImportException;
 import dev.backendaudit.evidence.delivery.RecordFormatException;
-import dev.backendaudit.evidence.git.GitHistory;
 import dev.backendaudit.evidence.git.GitHistoryException;
 import dev.backendaudit.evidence.git.HistoryBackend;
 import dev.backendaudit.evidence.git.HistoryOptions;
-import dev.backendaudit.evidence.git.HistoryReport;
-import dev.backendaudit.evidence.layout.LayoutReport;
-import dev.backendaudit.evidence.layout.RepositoryLayout;
+import dev.backendaudit.evidence.project.ProjectEvidence;
+import dev.backendaudit.evidence.project.ProjectOptions;
+import dev.backendaudit.evidence.project.ProjectReport;
+import dev.backendaudit.evidence.quality.ReportReadException;
 import dev.backendaudit.model.Audit;
 import dev.backendaudit.model.AuditHistory;
 import dev.backendaudit.model.Verdict;
@@ -28,13 +24,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
 
 /**
- * The main job's options for auditing a real repository from its measured evidence: git history,
- * repository layout and, when given, deployment and incident records.
+ * The main job's options for auditing a real project from its measured evidence, through
+ * {@link ProjectEvidence}: git history, repository layout, compiled classes, JaCoCo and Surefire
+ * reports, source size and, when given, deployment and incident records.
  *
  * <pre>
  * ./audit --repo                                  # the current directory, the last 52 weeks
@@ -48,7 +44,8 @@ import picocli.CommandLine.Option;
 public final class RepositoryOptions {
 
     @Option(names = "--repo", arity = "0..1", fallbackValue = ".", paramLabel = "DIR",
-            description = "Audit the git repository in DIR (default: the current directory) from measured evidence.")
+            description = "Audit the project in DIR (default: the current directory) from measured evidence: git history,"
+                    + " layout, compiled classes, JaCoCo and Surefire reports, source size.")
     Path repository;
 
     @Option(names = "--weeks", paramLabel = "N", defaultValue = "52",
@@ -101,40 +98,28 @@ public final class RepositoryOptions {
         try {
             Instant end = until == null ? Clock.systemUTC().instant().truncatedTo(ChronoUnit.SECONDS) : instant(until);
             Instant start = since == null ? end.minus(Duration.ofDays(7L * weeks)) : instant(since);
-            HistoryOptions options = HistoryOptions.of(repository).window(start, end)
-                    .refixWindow(Duration.ofDays(refixDays))
-                    .backend(gitCli ? HistoryBackend.GIT_CLI : HistoryBackend.JGIT);
-            if (cache != null) {
-                options = options.cache(cache);
-            }
-            if (tagPattern != null) {
-                options = options.tagPattern(Pattern.compile(tagPattern));
-            }
-            HistoryReport history = GitHistory.analyze(options,
-                    read -> err.print("\rreading history: " + read + " commits"));
+            ProjectOptions options = ProjectOptions.of(repository).history(h -> {
+                HistoryOptions history = h.window(start, end).refixWindow(Duration.ofDays(refixDays))
+                        .backend(gitCli ? HistoryBackend.GIT_CLI : HistoryBackend.JGIT);
+                history = cache == null ? history : history.cache(cache);
+                return tagPattern == null ? history : history.tagPattern(Pattern.compile(tagPattern));
+            }).progress(read -> err.print("\rreading history: " + read + " commits"));
+            options = deployments == null ? options : options.deployments(deployments);
+            options = incidents == null ? options : options.incidents(incidents);
+            ProjectReport project = ProjectEvidence.collect(options);
             err.println();
-            LayoutReport layout = RepositoryLayout.scan(repository, end);
-            Audit.Builder audit = Audit.builder(name(repository)).at(end).checklist(StandardChecklist.checklist())
-                    .evidence(history.evidence()).evidence(layout.evidence());
-            out.print(history.summary());
-            out.print(layout.summary());
-            if (deployments != null) {
-                DoraReport dora;
-                try (DeployedChanges changes = DeployedChanges.fromGit(repository)) {
-                    dora = DeliveryPerformance.measure(DeliveryRecords.readDeployments(deployments),
-                            incidents == null ? java.util.List.of() : DeliveryRecords.readIncidents(incidents),
-                            start, end, Optional.of(changes), DoraBands.REPORT_2021);
-                }
-                audit.evidence(dora.evidence());
-                out.print(dora.summary());
-            }
+            out.print(project.summary());
             out.println();
-            Audit built = audit.build();
+            Audit built = Audit.builder(name(repository)).at(project.at()).checklist(StandardChecklist.checklist())
+                    .evidence(project.evidence()).build();
             Verdict verdict = Evaluator.evaluate(built, Strategies.byName(strategy), earlierVerdicts.apply(built));
+            out.print(project.coverage(verdict));
+            out.println();
             out.print(VerdictText.render(verdict, maxFindings));
             then.accept(verdict);
             return 0;
-        } catch (GitHistoryException | RecordFormatException | IllegalArgumentException e) {
+        } catch (GitHistoryException | RecordFormatException | ClassImportException | ReportReadException
+                 | IllegalArgumentException e) {
             err.println();
             err.println("audit: " + e.getMessage());
             return 1;

@@ -79,13 +79,28 @@ class RepositoryOptionsTest {
     }
 
     @Test
-    void should_report_a_directory_that_is_not_a_repository_with_exit_status_1() {
+    void should_audit_a_directory_that_is_not_a_repository_from_what_it_holds() {
+        // WHEN (since ProjectEvidence: a directory without git is measured from what it holds, its history unknown)
+        int exit = run("--repo", dir.toString());
+        // THEN
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("git-history: nothing measured\n  UNKNOWN: " + dir + " is not a git repository")
+                .contains("Evidence per area:\n  Architecture              0 of 6 decided\n")
+                .contains("Verdict: INCONCLUSIVE");
+    }
+
+    @Test
+    void should_report_a_broken_build_report_with_exit_status_1() throws Exception {
+        // GIVEN
+        Files.createDirectories(dir.resolve("target/surefire-reports"));
+        Files.writeString(dir.resolve("target/surefire-reports/TEST-a.xml"), "<testsuite name=\"a\"");
         // WHEN
         int exit = run("--repo", dir.toString());
         // THEN
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("audit: repository " + dir
-                + " must be a git repository");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("audit: " + dir.resolve("target/surefire-reports/TEST-a.xml")
+                + ":1:").contains(": malformed XML: ");
     }
 
     @Test
