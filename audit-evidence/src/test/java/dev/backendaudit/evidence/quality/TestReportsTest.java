@@ -83,28 +83,30 @@ class TestReportsTest {
     void should_agree_with_the_plain_text_summaries_surefire_wrote_for_this_projects_own_core_tests() throws Exception {
         // GIVEN the reports the reactor build of audit-core wrote before this module's tests run
         Path reports = Path.of("..", "audit-core", "target", "surefire-reports");
-        assumeTrue(Files.isDirectory(reports), "audit-core's tests have not run in this build");
-        int[] expected = new int[4];
+        assumeTrue(Files.isDirectory(reports) && TestReports.read(List.of(reports)).tests() > 0,
+                "audit-core's tests have not run in this build");
         Pattern line = Pattern.compile("Tests run: (\\d+), Failures: (\\d+), Errors: (\\d+), Skipped: (\\d+)");
-        int texts = 0;
+        int compared = 0;
+        List<Path> xmlFiles;
         try (Stream<Path> files = Files.list(reports)) {
-            for (Path text : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
-                Matcher m = line.matcher(Files.readString(text));
-                if (m.find()) {
-                    texts++;
-                    for (int i = 0; i < 4; i++) {
-                        expected[i] += Integer.parseInt(m.group(i + 1));
-                    }
-                }
-            }
+            xmlFiles = files.filter(f -> f.getFileName().toString().startsWith("TEST-")).sorted().toList();
         }
-        assumeTrue(texts > 0, "audit-core's tests have not run in this build");
-        // WHEN
-        TestReport report = TestReports.read(List.of(reports));
-        // THEN
-        assertThat(report.suites()).isEqualTo(texts);
-        assertThat(new int[] {report.tests(), report.failures(), report.errors(), report.skipped()}).isEqualTo(expected);
-        assertThat(report.tests()).isGreaterThan(100);
+        for (Path xml : xmlFiles) {
+            // WHEN
+            TestReport report = TestReports.read(List.of(xml));
+            String name = xml.getFileName().toString().replaceAll("^TEST-|\\.xml$", "");
+            Matcher m = line.matcher(Files.readString(reports.resolve(name + ".txt")));
+            assertThat(m.find()).isTrue();
+            if (report.suites() > 1) {
+                continue;   // @Nested classes: Surefire's text summary counts 0 tests for the outer class
+            }
+            // THEN each file's counts are those of Surefire's own text summary
+            assertThat(new int[] {report.tests(), report.failures(), report.errors(), report.skipped()})
+                    .as(name).containsExactly(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+            compared++;
+        }
+        assertThat(compared).isGreaterThan(10);
     }
 
     @Test
