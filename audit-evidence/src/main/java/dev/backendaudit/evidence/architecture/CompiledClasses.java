@@ -158,10 +158,10 @@ public final class CompiledClasses {
                 byComponent.computeIfAbsent(component, k -> new ArrayList<>()).add(javaClass);
             }
         }
-        DependencyGraph.Found packageCycles = DependencyGraph.of(classes, JavaClass::getPackageName)
-                .cycles(options.maxCycles());
-        DependencyGraph.Found componentCycles = DependencyGraph.of(classes,
-                c -> packageToComponent.get(c.getPackageName())).cycles(options.maxCycles());
+        List<DependencyGraph> graphs = DependencyGraph.of(classes, List.of(JavaClass::getPackageName,
+                c -> packageToComponent.get(c.getPackageName())));
+        DependencyGraph.Found packageCycles = graphs.get(0).cycles(options.maxCycles());
+        DependencyGraph.Found componentCycles = graphs.get(1).cycles(options.maxCycles());
 
         List<MetricsComponent<JavaClass>> metricsComponents = new ArrayList<>();
         byComponent.forEach((name, members) -> metricsComponents.add(MetricsComponent.of(name, members)));

@@ -6,7 +6,6 @@ import dev.backendaudit.model.Measurement;
 import dev.backendaudit.model.Provenance;
 import dev.backendaudit.model.Quantity;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,8 +19,6 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.apache.maven.plugin.surefire.log.api.NullConsoleLogger;
 import org.apache.maven.plugins.surefire.report.ReportTestCase;
 import org.apache.maven.plugins.surefire.report.ReportTestSuite;
@@ -144,39 +141,31 @@ public final class TestReports {
 
     /** The StAX pass: well-formed, no document type, the Surefire schema's root. */
     private static void check(Path file) {
-        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            XMLStreamReader xml = SecureXml.open(in, file);
-            try {
-                boolean root = false;
-                while (xml.hasNext()) {
-                    int event = xml.next();
-                    if (event == XMLStreamConstants.DTD) {
-                        throw new ReportReadException(SecureXml.position(file, xml.getLocation()) + ": declares a document"
-                                + " type, but a Surefire report declares none (document types are never loaded, nor"
-                                + " their entities resolved)");
-                    }
-                    if (event == XMLStreamConstants.START_ELEMENT && !root) {
-                        root = true;
-                        String name = xml.getLocalName();
-                        if (!name.equals("testsuite") && !name.equals("testsuites")) {
-                            throw new ReportReadException(SecureXml.position(file, xml.getLocation()) + ": expected a"
-                                    + " Surefire report (root element <testsuite> or <testsuites>), but the root element"
-                                    + " is <" + name + ">");
-                        }
+        SecureXml.read(file, xml -> {
+            boolean root = false;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.DTD) {
+                    throw new ReportReadException(SecureXml.position(file, xml.getLocation()) + ": declares a document"
+                            + " type, but a Surefire report declares none (document types are never loaded, nor"
+                            + " their entities resolved)");
+                }
+                if (event == XMLStreamConstants.START_ELEMENT && !root) {
+                    root = true;
+                    String name = xml.getLocalName();
+                    if (!name.equals("testsuite") && !name.equals("testsuites")) {
+                        throw new ReportReadException(SecureXml.position(file, xml.getLocation()) + ": expected a"
+                                + " Surefire report (root element <testsuite> or <testsuites>), but the root element"
+                                + " is <" + name + ">");
                     }
                 }
-                if (!root) {
-                    throw new ReportReadException(file + ": expected a Surefire report (root element <testsuite>), but"
-                            + " the file holds no element");
-                }
-            } finally {
-                xml.close();
             }
-        } catch (XMLStreamException e) {
-            throw SecureXml.malformed(file, e);
-        } catch (IOException e) {
-            throw new ReportReadException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+            if (!root) {
+                throw new ReportReadException(file + ": expected a Surefire report (root element <testsuite>), but"
+                        + " the file holds no element");
+            }
+            return null;
+        });
     }
 
     private static List<ReportTestSuite> parse(TestSuiteXmlParser parser, Path file) {

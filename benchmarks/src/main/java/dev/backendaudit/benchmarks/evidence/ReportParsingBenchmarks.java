@@ -35,8 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reading build reports against a plain read of the same bytes ({@code Files.readAllBytes} of each
- * file): a JaCoCo XML report that JaCoCo's own analyzer and writer produce from JGit's classes (a
- * few MB), and 400 Surefire reports of 25 tests each in the format Surefire 3.5 writes (with
+ * file): a JaCoCo XML report that JaCoCo's own analyzer and writer produce from JGit's classes (the
+ * jar in the local Maven repository, a few MB of XML), and 400 Surefire reports of 25 tests each in the format Surefire 3.5 writes (with
  * failures, flaky reruns and captured output).
  *
  * <pre>
@@ -62,7 +62,8 @@ public class ReportParsingBenchmarks {
     public void setUp() throws IOException {
         dir = Files.createTempDirectory("report-benchmarks");
         jacoco = dir.resolve("jacoco.xml");
-        Path jgit = Path.of(org.eclipse.jgit.api.Git.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        Path jgit = Path.of(System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository"),
+                "org/eclipse/jgit/org.eclipse.jgit/7.8.1.202611041320-r/org.eclipse.jgit-7.8.1.202611041320-r.jar");
         CoverageBuilder builder = new CoverageBuilder();
         try (InputStream in = Files.newInputStream(jgit)) {
             new Analyzer(new ExecutionDataStore(), builder).analyzeAll(in, "jgit");

@@ -31,6 +31,7 @@ public final class DependencyGraph {
     private static final Comparator<Dependency> EXAMPLE_ORDER = Comparator
             .comparing((Dependency d) -> d.getOriginClass().getName())
             .thenComparing(d -> d.getTargetClass().getName())
+            .thenComparingInt(d -> d.getSourceCodeLocation().getLineNumber())
             .thenComparing(Dependency::getDescription);
 
     private final Set<String> nodes;
@@ -49,28 +50,52 @@ public final class DependencyGraph {
      * @return the graph
      */
     public static DependencyGraph of(JavaClasses classes, Function<JavaClass, String> group) {
-        Set<String> nodes = new TreeSet<>();
-        Map<String, Map<String, Dependency>> edges = new TreeMap<>();
+        return of(classes, List.of(group)).get(0);
+    }
+
+    /**
+     * The graphs of {@code classes} grouped by each of {@code groups}, from one pass over the
+     * dependencies (ArchUnit computes a class's dependencies anew on every call).
+     *
+     * @param classes the imported classes
+     * @param groups  each grouping: a class's node, or null to leave it out
+     * @return one graph per grouping, in order
+     */
+    public static List<DependencyGraph> of(JavaClasses classes, List<Function<JavaClass, String>> groups) {
+        List<Set<String>> nodes = new ArrayList<>();
+        List<Map<String, Map<String, Dependency>>> edges = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            nodes.add(new TreeSet<>());
+            edges.add(new TreeMap<>());
+        }
+        String[] from = new String[groups.size()];
         for (JavaClass origin : classes) {
-            String from = group.apply(origin);
-            if (from == null) {
-                continue;
+            for (int g = 0; g < groups.size(); g++) {
+                from[g] = groups.get(g).apply(origin);
+                if (from[g] != null) {
+                    nodes.get(g).add(from[g]);
+                }
             }
-            nodes.add(from);
             for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
-                JavaClass target = dependency.getTargetClass();
-                if (!classes.contain(target.getName())) {
+                String targetName = dependency.getTargetClass().getName();
+                if (!classes.contain(targetName)) {
                     continue;
                 }
-                String to = group.apply(classes.get(target.getName()));
-                if (to == null || to.equals(from)) {
-                    continue;
+                JavaClass target = classes.get(targetName);
+                for (int g = 0; g < groups.size(); g++) {
+                    String to = from[g] == null ? null : groups.get(g).apply(target);
+                    if (to != null && !to.equals(from[g])) {
+                        edges.get(g).computeIfAbsent(from[g], k -> new TreeMap<>())
+                                .merge(to, dependency, (a, b) -> EXAMPLE_ORDER.compare(a, b) <= 0 ? a : b);
+                    }
                 }
-                edges.computeIfAbsent(from, k -> new TreeMap<>())
-                        .merge(to, dependency, (a, b) -> EXAMPLE_ORDER.compare(a, b) <= 0 ? a : b);
             }
         }
-        return new DependencyGraph(nodes, edges);
+        List<DependencyGraph> graphs = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            graphs.add(new DependencyGraph(nodes.get(g), edges.get(g)));
+        }
+        return graphs;
     }
 
     /** The nodes, sorted. */

@@ -2,9 +2,6 @@ package dev.backendaudit.evidence.quality.internal;
 
 import dev.backendaudit.evidence.quality.MethodComplexity;
 import dev.backendaudit.evidence.quality.ReportReadException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -65,7 +62,23 @@ public final class JacocoXml {
     public record Parsed(Path file, String name, Map<String, ClassCoverage> classes, Optional<Instant> lastDump) {
     }
 
-    private JacocoXml() {
+    private final Path file;
+    private final XMLStreamReader xml;
+    private final Deque<String> open = new ArrayDeque<>();
+    private final Map<String, ClassCoverage> classes = new LinkedHashMap<>();
+    private String reportName;
+    private Instant lastDump;
+    private String className;
+    private long[] lines = new long[4];
+    private List<MethodComplexity> methods = new ArrayList<>();
+    private String methodName;
+    private String methodDesc;
+    private Optional<Integer> methodLine = Optional.empty();
+    private int methodComplexity = -1;
+
+    private JacocoXml(Path file, XMLStreamReader xml) {
+        this.file = file;
+        this.xml = xml;
     }
 
     /**
@@ -76,116 +89,21 @@ public final class JacocoXml {
      * @throws ReportReadException if it is malformed, of another schema, or cannot be read
      */
     public static Parsed read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader xml = SecureXml.open(new java.io.BufferedInputStream(in, 1 << 16), file);
-            try {
-                return parse(file, xml);
-            } finally {
-                xml.close();
-            }
-        } catch (XMLStreamException e) {
-            throw SecureXml.malformed(file, e);
-        } catch (IOException e) {
-            throw new ReportReadException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        return SecureXml.read(file, xml -> new JacocoXml(file, xml).parse());
     }
 
-    private static Parsed parse(Path file, XMLStreamReader xml) throws XMLStreamException {
-        Deque<String> open = new ArrayDeque<>();
-        Map<String, ClassCoverage> classes = new LinkedHashMap<>();
-        String reportName = null;
-        Instant lastDump = null;
-        String className = null;
-        long[] lines = new long[4];
-        List<MethodComplexity> methods = new ArrayList<>();
-        String methodName = null;
-        String methodDesc = null;
-        Optional<Integer> methodLine = Optional.empty();
-        int methodComplexity = -1;
+    private Parsed parse() throws XMLStreamException {
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.DTD) {
-                // JaCoCo declares its report.dtd, which SecureXml neither loads nor applies; any other is refused
-                String declaration = xml.getText();
-                if (!declaration.contains(JACOCO_DTD) || declaration.contains("[")) {
-                    throw new ReportReadException(SecureXml.position(file, xml.getLocation()) + ": declares the document"
-                            + " type " + declaration.strip() + ", but a JaCoCo report declares only " + JACOCO_DTD
-                            + " (document types are never loaded, nor their entities resolved)");
-                }
-                continue;
-            }
-            if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+                checkDocumentType();
+            } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
                 throw new ReportReadException(SecureXml.position(file, xml.getLocation()) + ": entity reference &"
                         + xml.getLocalName() + "; is not resolved: a JaCoCo report has none");
-            }
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                String closed = open.pop();
-                if (closed.equals("method")) {
-                    if (methodComplexity < 1) {
-                        throw new ReportReadException(file + ": method " + className + "." + methodName + methodDesc
-                                + " must have a COMPLEXITY counter of at least 1, but has none");
-                    }
-                    methods.add(new MethodComplexity(className, methodName, methodDesc, methodLine, methodComplexity));
-                } else if (closed.equals("class")) {
-                    classes.putIfAbsent(className, new ClassCoverage(className, lines[0], lines[1], lines[2], lines[3],
-                            List.copyOf(methods)));
-                }
-                continue;
-            }
-            if (event != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
-            String element = xml.getLocalName();
-            if (open.isEmpty()) {
-                if (!element.equals("report")) {
-                    throw new ReportReadException(SecureXml.position(file, xml.getLocation()) + ": expected a JaCoCo XML"
-                            + " report (root element <report>), but the root element is <" + element + ">");
-                }
-                reportName = required(file, xml, "name");
-            } else if (!CHILDREN.get(open.peek()).contains(element)) {
-                throw new ReportReadException(SecureXml.position(file, xml.getLocation()) + ": unexpected element <"
-                        + element + "> in <" + open.peek() + ">: not a JaCoCo XML report (report.dtd 1.1)");
-            }
-            open.push(element);
-            switch (element) {
-                case "sessioninfo" -> {
-                    Instant dump = Instant.ofEpochMilli(number(file, xml, "dump"));
-                    lastDump = lastDump == null || dump.isAfter(lastDump) ? dump : lastDump;
-                }
-                case "class" -> {
-                    className = required(file, xml, "name").replace('/', '.');
-                    lines = new long[4];
-                    methods = new ArrayList<>();
-                }
-                case "method" -> {
-                    methodName = required(file, xml, "name");
-                    methodDesc = required(file, xml, "desc");
-                    String line = xml.getAttributeValue(null, "line");
-                    methodLine = line == null ? Optional.empty() : Optional.of((int) number(file, xml, "line"));
-                    methodComplexity = -1;
-                }
-                case "counter" -> {
-                    String type = required(file, xml, "type");
-                    if (!COUNTERS.contains(type)) {
-                        throw new ReportReadException(SecureXml.position(file, xml.getLocation()) + ": counter type must be"
-                                + " one of [INSTRUCTION, BRANCH, LINE, COMPLEXITY, METHOD, CLASS], but was '" + type + "'");
-                    }
-                    long missed = number(file, xml, "missed");
-                    long covered = number(file, xml, "covered");
-                    String parent = ((ArrayDeque<String>) open).stream().skip(1).findFirst().orElse("");
-                    if (parent.equals("method") && type.equals("COMPLEXITY")) {
-                        methodComplexity = Math.toIntExact(missed + covered);
-                    } else if (parent.equals("class") && type.equals("LINE")) {
-                        lines[0] = missed;
-                        lines[1] = covered;
-                    } else if (parent.equals("class") && type.equals("BRANCH")) {
-                        lines[2] = missed;
-                        lines[3] = covered;
-                    }
-                }
-                default -> {
-                    // group, package, sourcefile, line: structure only
-                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                end(open.pop());
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                start(xml.getLocalName());
             }
         }
         if (reportName == null) {
@@ -193,6 +111,83 @@ public final class JacocoXml {
                     + " holds no element");
         }
         return new Parsed(file, reportName, classes, Optional.ofNullable(lastDump));
+    }
+
+    /** JaCoCo declares its report.dtd, which SecureXml neither loads nor applies; any other is refused. */
+    private void checkDocumentType() {
+        String declaration = xml.getText();
+        if (!declaration.contains(JACOCO_DTD) || declaration.contains("[")) {
+            throw new ReportReadException(SecureXml.position(file, xml.getLocation()) + ": declares the document"
+                    + " type " + declaration.strip() + ", but a JaCoCo report declares only " + JACOCO_DTD
+                    + " (document types are never loaded, nor their entities resolved)");
+        }
+    }
+
+    private void start(String element) {
+        if (open.isEmpty()) {
+            if (!element.equals("report")) {
+                throw new ReportReadException(SecureXml.position(file, xml.getLocation()) + ": expected a JaCoCo XML"
+                        + " report (root element <report>), but the root element is <" + element + ">");
+            }
+            reportName = required(file, xml, "name");
+        } else if (!CHILDREN.get(open.peek()).contains(element)) {
+            throw new ReportReadException(SecureXml.position(file, xml.getLocation()) + ": unexpected element <"
+                    + element + "> in <" + open.peek() + ">: not a JaCoCo XML report (report.dtd 1.1)");
+        }
+        String parent = open.isEmpty() ? "" : open.peek();
+        open.push(element);
+        switch (element) {
+            case "sessioninfo" -> {
+                Instant dump = Instant.ofEpochMilli(number(file, xml, "dump"));
+                lastDump = lastDump == null || dump.isAfter(lastDump) ? dump : lastDump;
+            }
+            case "class" -> {
+                className = required(file, xml, "name").replace('/', '.');
+                lines = new long[4];
+                methods = new ArrayList<>();
+            }
+            case "method" -> {
+                methodName = required(file, xml, "name");
+                methodDesc = required(file, xml, "desc");
+                methodLine = xml.getAttributeValue(null, "line") == null ? Optional.empty()
+                        : Optional.of((int) number(file, xml, "line"));
+                methodComplexity = -1;
+            }
+            case "counter" -> counter(parent);
+            default -> {
+                // group, package, sourcefile, line: structure only
+            }
+        }
+    }
+
+    private void counter(String parent) {
+        String type = required(file, xml, "type");
+        if (!COUNTERS.contains(type)) {
+            throw new ReportReadException(SecureXml.position(file, xml.getLocation()) + ": counter type must be"
+                    + " one of [INSTRUCTION, BRANCH, LINE, COMPLEXITY, METHOD, CLASS], but was '" + type + "'");
+        }
+        long missed = number(file, xml, "missed");
+        long covered = number(file, xml, "covered");
+        if (parent.equals("method") && type.equals("COMPLEXITY")) {
+            methodComplexity = Math.toIntExact(missed + covered);
+        } else if (parent.equals("class") && (type.equals("LINE") || type.equals("BRANCH"))) {
+            int at = type.equals("LINE") ? 0 : 2;
+            lines[at] = missed;
+            lines[at + 1] = covered;
+        }
+    }
+
+    private void end(String element) {
+        if (element.equals("method")) {
+            if (methodComplexity < 1) {
+                throw new ReportReadException(file + ": method " + className + "." + methodName + methodDesc
+                        + " must have a COMPLEXITY counter of at least 1, but has none");
+            }
+            methods.add(new MethodComplexity(className, methodName, methodDesc, methodLine, methodComplexity));
+        } else if (element.equals("class")) {
+            classes.putIfAbsent(className, new ClassCoverage(className, lines[0], lines[1], lines[2], lines[3],
+                    List.copyOf(methods)));
+        }
     }
 
     private static String required(Path file, XMLStreamReader xml, String attribute) {

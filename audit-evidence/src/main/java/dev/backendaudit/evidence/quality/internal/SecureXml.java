@@ -48,6 +48,47 @@ public final class SecureXml {
     }
 
     /**
+     * What to do with a document.
+     *
+     * @param <T> what it gives
+     */
+    @FunctionalInterface
+    public interface Reading<T> {
+        /**
+         * Reads the document.
+         *
+         * @param xml the reader, at the start of the document
+         * @return what was read
+         * @throws XMLStreamException if the document is malformed
+         */
+        T read(XMLStreamReader xml) throws XMLStreamException;
+    }
+
+    /**
+     * Opens {@code file}, reads it with {@code reading} and closes it.
+     *
+     * @param file    the document
+     * @param reading what to do with it
+     * @param <T>     what it gives
+     * @return what {@code reading} gave
+     * @throws ReportReadException if the document is malformed or cannot be read, naming the file and position
+     */
+    public static <T> T read(Path file, Reading<T> reading) {
+        try (InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file), 1 << 16)) {
+            XMLStreamReader xml = open(in, file);
+            try {
+                return reading.read(xml);
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException e) {
+            throw malformed(file, e);
+        } catch (java.io.IOException e) {
+            throw new ReportReadException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * The error for malformed XML, with the position the parser reports.
      *
      * @param file the document
