@@ -24,6 +24,7 @@ import org.apache.maven.plugins.surefire.report.ReportTestCase;
 import org.apache.maven.plugins.surefire.report.ReportTestSuite;
 import org.apache.maven.plugins.surefire.report.TestSuiteXmlParser;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * Reads Surefire and Failsafe XML reports ({@code TEST-*.xml}) with Surefire's own parser,
@@ -35,10 +36,11 @@ import org.xml.sax.SAXException;
  * audit.evidence(report.evidence());
  * }</pre>
  *
- * <p>Surefire's parser resolves external entities (it uses the JDK's SAX defaults), so each file is
- * first read with StAX with document type declarations off: a Surefire report declares none, and a
- * file that does, is malformed, or whose root is not {@code testsuite}/{@code testsuites} is refused
- * with its position before Surefire's parser sees it. Evidence: {@link QualityMetrics#TESTS_EXECUTED},
+ * <p>Surefire's parser resolves external entities (it uses the JDK's SAX defaults), so the prolog of
+ * each file is first read with StAX with document type declarations off: a Surefire report declares
+ * none, and a file that does, or whose root is not {@code testsuite}/{@code testsuites}, is refused
+ * with its position before Surefire's parser sees it (a document type cannot follow the root
+ * element). Malformed XML is refused with the file, line and column. Evidence: {@link QualityMetrics#TESTS_EXECUTED},
  * {@link QualityMetrics#TEST_FAILURE_SHARE}, {@link QualityMetrics#SKIPPED_TESTS} and
  * {@link QualityMetrics#FLAKY_TESTS}; provenance {@value #SOURCE}, the files, the newest file's time.
  */
@@ -139,10 +141,12 @@ public final class TestReports {
         }
     }
 
-    /** The StAX pass: well-formed, no document type, the Surefire schema's root. */
+    /**
+     * The StAX pass over the prolog: no document type, the Surefire schema's root. A document type can
+     * only come before the root element, so the pass stops there; the rest is Surefire's parser's.
+     */
     private static void check(Path file) {
         SecureXml.read(file, xml -> {
-            boolean root = false;
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.DTD) {
@@ -150,21 +154,18 @@ public final class TestReports {
                             + " type, but a Surefire report declares none (document types are never loaded, nor"
                             + " their entities resolved)");
                 }
-                if (event == XMLStreamConstants.START_ELEMENT && !root) {
-                    root = true;
+                if (event == XMLStreamConstants.START_ELEMENT) {
                     String name = xml.getLocalName();
                     if (!name.equals("testsuite") && !name.equals("testsuites")) {
                         throw new ReportReadException(SecureXml.position(file, xml.getLocation()) + ": expected a"
                                 + " Surefire report (root element <testsuite> or <testsuites>), but the root element"
                                 + " is <" + name + ">");
                     }
+                    return null;
                 }
             }
-            if (!root) {
-                throw new ReportReadException(file + ": expected a Surefire report (root element <testsuite>), but"
-                        + " the file holds no element");
-            }
-            return null;
+            throw new ReportReadException(file + ": expected a Surefire report (root element <testsuite>), but"
+                    + " the file holds no element");
         });
     }
 
@@ -176,6 +177,9 @@ public final class TestReports {
                         + " could not read it)");
             }
             return suites;
+        } catch (SAXParseException e) {
+            throw new ReportReadException(file + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": malformed XML: "
+                    + e.getMessage(), e);
         } catch (SAXException | ParserConfigurationException e) {
             throw new ReportReadException(file + ": Surefire's parser refused the report: " + e.getMessage(), e);
         } catch (NumberFormatException e) {
