@@ -21,6 +21,9 @@ import org.jacoco.core.data.ExecutionDataStore;
 import org.jacoco.core.data.SessionInfoStore;
 import org.jacoco.report.IReportVisitor;
 import org.jacoco.report.xml.XMLFormatter;
+import org.apache.maven.plugin.surefire.log.api.NullConsoleLogger;
+import org.apache.maven.plugins.surefire.report.ReportTestSuite;
+import org.apache.maven.plugins.surefire.report.TestSuiteXmlParser;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -50,6 +53,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class ReportParsingBenchmarks {
+
+    private static final javax.xml.stream.XMLInputFactory STAX = stax();
 
     private Path dir;
     private Path jacoco;
@@ -86,6 +91,12 @@ public class ReportParsingBenchmarks {
         System.out.printf(Locale.ROOT, "%nJaCoCo report: %,d bytes, %d classes, %d methods; Surefire: %d files, %,d bytes,"
                 + " %d tests%n", Files.size(jacoco), coverage.classes().size(), coverage.methods(), surefireFiles.size(),
                 surefireFiles.stream().mapToLong(ReportParsingBenchmarks::size).sum(), tests.tests());
+    }
+
+    private static javax.xml.stream.XMLInputFactory stax() {
+        javax.xml.stream.XMLInputFactory factory = javax.xml.stream.XMLInputFactory.newDefaultFactory();
+        factory.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+        return factory;
     }
 
     private static long size(Path file) {
@@ -144,6 +155,20 @@ public class ReportParsingBenchmarks {
         return Files.readAllBytes(jacoco).length;
     }
 
+    /** How fast the JDK's StAX reader alone gets through the JaCoCo report: every event, nothing done with it. */
+    @Benchmark
+    public long jacocoStaxEventsOnly() throws Exception {
+        long events = 0;
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(jacoco), 1 << 16)) {
+            javax.xml.stream.XMLStreamReader xml = STAX.createXMLStreamReader(in);
+            while (xml.hasNext()) {
+                events += xml.next();
+            }
+            xml.close();
+        }
+        return events;
+    }
+
     /** The JaCoCo report read into coverage and complexity. */
     @Benchmark
     public CoverageReport jacocoReport() {
@@ -158,6 +183,22 @@ public class ReportParsingBenchmarks {
             bytes += Files.readAllBytes(file).length;
         }
         return bytes;
+    }
+
+    /** Surefire's own parser alone, file by file, as {@code TestReports} calls it. */
+    @Benchmark
+    public int surefireParserOnly() throws Exception {
+        int tests = 0;
+        TestSuiteXmlParser parser = new TestSuiteXmlParser(new NullConsoleLogger());
+        for (Path file : surefireFiles) {
+            try (java.io.InputStreamReader reader = new java.io.InputStreamReader(Files.newInputStream(file),
+                    java.nio.charset.StandardCharsets.UTF_8)) {
+                for (ReportTestSuite suite : parser.parse(reader)) {
+                    tests += suite.getNumberOfTests();
+                }
+            }
+        }
+        return tests;
     }
 
     /** The Surefire reports read: listing, the StAX check and Surefire's parser, file by file. */
