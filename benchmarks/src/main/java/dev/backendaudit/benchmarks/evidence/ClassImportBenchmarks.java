@@ -59,19 +59,34 @@ public class ClassImportBenchmarks {
     private List<Path> paths;
     private ClassesOptions options;
 
-    /** Finds the jars and checks that both contenders read the same classes. */
-    @Setup
-    public void setUp() {
+    /** The default of {@link #jars}, for harnesses outside JMH. */
+    String defaultJars() {
+        try {
+            return getClass().getField("jars").getAnnotation(Param.class).value()[0];
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The jars of {@link #jars}, found in the local Maven repository. */
+    List<Path> paths() {
         Path repository = Path.of(System.getProperty("maven.repo.local",
                 System.getProperty("user.home") + "/.m2/repository"));
-        paths = new ArrayList<>();
+        List<Path> found = new ArrayList<>();
         for (String jar : jars.split(",")) {
             Path path = repository.resolve(jar.strip());
             if (!Files.isRegularFile(path)) {
                 throw new IllegalStateException("jar not found: " + path + " (build the project once to fetch it)");
             }
-            paths.add(path);
+            found.add(path);
         }
+        return found;
+    }
+
+    /** Finds the jars and checks that both contenders read the same classes. */
+    @Setup
+    public void setUp() {
+        paths = paths();
         options = ClassesOptions.of(paths).at(Instant.EPOCH);
         int imported = archUnitImport().size();
         ArchitectureReport report = analyze();
