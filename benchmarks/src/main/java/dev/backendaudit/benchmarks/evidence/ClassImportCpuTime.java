@@ -1,21 +1,14 @@
 package dev.backendaudit.benchmarks.evidence;
 
-import com.tngtech.archunit.ArchConfiguration;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import dev.backendaudit.evidence.architecture.ArchitectureReport;
 import dev.backendaudit.evidence.architecture.ClassesOptions;
 import dev.backendaudit.evidence.architecture.CompiledClasses;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.jar.JarFile;
 
 /**
  * A documented harness beside {@link ClassImportBenchmarks}: the same two contenders, in turn, in
@@ -50,7 +43,7 @@ public final class ClassImportCpuTime {
         List<Long> analyses = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             long start = cpu.getCurrentThreadCpuTime();
-            int imported = archUnitImport(paths).size();
+            int imported = ClassImportBenchmarks.archUnitImport(paths).size();
             long middle = cpu.getCurrentThreadCpuTime();
             ArchitectureReport report = CompiledClasses.analyze(ClassesOptions.of(paths));
             long end = cpu.getCurrentThreadCpuTime();
@@ -71,25 +64,5 @@ public final class ClassImportCpuTime {
         long analyzeMedian = analyses.get(analyses.size() / 2);
         System.out.printf("median: import %d ms CPU, analyze %d ms CPU, ratio %.2f%n", importMedian, analyzeMedian,
                 (double) analyzeMedian / importMedian);
-    }
-
-    private static JavaClasses archUnitImport(List<Path> paths) {
-        return ArchConfiguration.withThreadLocalScope(configuration -> {
-            configuration.setResolveMissingDependenciesFromClassPath(false);
-            List<JarFile> opened = new ArrayList<>();
-            try {
-                for (Path path : paths) {
-                    opened.add(new JarFile(path.toFile()));
-                }
-                JavaClasses classes = new ClassFileImporter(List.of(new ImportOption.DoNotIncludeTests()))
-                        .importJars(opened);
-                for (JarFile jar : opened) {
-                    jar.close();
-                }
-                return classes;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
     }
 }
