@@ -1,6 +1,7 @@
 package dev.backendaudit;
 
 import dev.backendaudit.checklist.Criteria;
+import dev.backendaudit.checklist.Metrics;
 import dev.backendaudit.checklist.StandardChecklist;
 import dev.backendaudit.model.Answer;
 import dev.backendaudit.model.AnswerCriterion;
@@ -8,6 +9,7 @@ import dev.backendaudit.model.Audit;
 import dev.backendaudit.model.Criterion;
 import dev.backendaudit.model.Evidence;
 import dev.backendaudit.model.Measurement;
+import dev.backendaudit.model.Metric;
 import dev.backendaudit.model.Provenance;
 import dev.backendaudit.model.Quantity;
 import dev.backendaudit.model.Severity;
@@ -54,6 +56,9 @@ public final class Fixtures {
             if (t.metric().dimension() == dev.backendaudit.model.Dimension.RATIO) {
                 value = Math.min(1, value);
             }
+            if (t.metric().dimension() == dev.backendaudit.model.Dimension.COUNT) {
+                value = higherWorse ? Math.ceil(value) : Math.floor(value);   // a count is whole
+            }
             return Measurement.of(t.metric(), Quantity.of(value, t.metric().dimension().baseUnit()), Provenance.manual());
         }
         if (criterion instanceof AnswerCriterion) {
@@ -93,13 +98,47 @@ public final class Fixtures {
         return builder;
     }
 
-    /** Evidence for every standard criterion, healthy except those in {@code bad}. */
+    /** Evidence for every standard criterion, healthy except those in {@code bad} (percentiles made possible). */
     public static List<Evidence> allEvidence(Map<Criterion, Severity> bad) {
         List<Evidence> evidence = new ArrayList<>();
         for (Criterion criterion : Criteria.STANDARD) {
             evidence.add(evidenceFor(criterion, bad.get(criterion)));
         }
-        return evidence;
+        return possible(evidence);
+    }
+
+    private static final List<List<Metric>> PERCENTILES = List.of(
+            List.of(Metrics.LATENCY_P50_NORMAL, Metrics.LATENCY_P95_NORMAL, Metrics.LATENCY_P99_NORMAL),
+            List.of(Metrics.LATENCY_P50_PEAK, Metrics.LATENCY_P95_PEAK, Metrics.LATENCY_P99_PEAK));
+
+    /**
+     * {@code evidence} with each higher latency percentile raised to at least the one below it of the same load,
+     * as real recordings are (an audit refuses p99 below p95). Criteria set bad independently can ask for what
+     * cannot be, such as a critical p95 under a healthy p99: then the p99 is as slow as the p95.
+     */
+    public static List<Evidence> possible(List<Evidence> evidence) {
+        List<Evidence> result = new ArrayList<>(evidence);
+        for (List<Metric> ladder : PERCENTILES) {
+            Measurement below = null;
+            for (Metric metric : ladder) {
+                int at = -1;
+                for (int i = 0; i < result.size(); i++) {
+                    if (result.get(i) instanceof Measurement m && m.metric().equals(metric)) {
+                        at = i;
+                    }
+                }
+                if (at < 0) {
+                    continue;
+                }
+                Measurement here = (Measurement) result.get(at);
+                if (below != null && here.baseValue() < below.baseValue()) {
+                    here = Measurement.of(metric, below.value(), here.provenance());
+                    result.set(at, here);
+                }
+                below = here;
+            }
+        }
+        return result;
     }
 
     /** A fully healthy audit. */

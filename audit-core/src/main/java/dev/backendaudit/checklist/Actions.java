@@ -1,5 +1,6 @@
 package dev.backendaudit.checklist;
 
+import dev.backendaudit.model.Criterion;
 import dev.backendaudit.model.Sign;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,30 @@ public final class Actions {
             Map.entry(Signs.FIXES_CREATE_NEW_ISSUES, List.of(STRENGTHEN_TESTS, REFACTOR_CODE)),
             Map.entry(Signs.DEVELOPMENT_SPEED_DECLINING, List.of(REFACTOR_CODE, AUTOMATE_DELIVERY)),
             Map.entry(Signs.COMPLEXITY_UNMANAGEABLE, List.of(REFACTOR_CODE, DECOUPLE_COMPONENTS)));
+
+    /*
+     * Actions a finding's sign calls for, but that evidence can show to be beside the point: optimizing
+     * queries is no answer to slow responses when the queries were found efficient. An action is ruled out
+     * when every criterion listed for it was decided ABSENT.
+     */
+    private static final Map<Action, List<Criterion>> RULED_OUT_WHEN_ABSENT = Map.of(
+            OPTIMIZE_QUERIES, List.of(Criteria.QUERIES_EFFICIENT),
+            AUTOMATE_SCALING, List.of(Criteria.AUTOMATIC_SCALING),
+            AUTOMATE_DELIVERY, List.of(Criteria.CI_CD_PIPELINE, Criteria.DEPLOYMENTS_AUTOMATED),
+            IMPROVE_MONITORING, List.of(Criteria.REAL_TIME_MONITORING, Criteria.ALERTING, Criteria.DETECTED_FIRST));
+
+    /**
+     * The criteria whose absence rules {@code action} out: when every one of them was decided ABSENT,
+     * the problem the action fixes is known not to be there (optimize queries: the queries were found
+     * efficient; automate scaling: scaling is automatic; automate delivery: a pipeline deploys
+     * automatically; improve monitoring: monitoring, alerting and early detection are in place).
+     *
+     * @param action an action
+     * @return those criteria; empty when nothing rules it out
+     */
+    public static List<Criterion> ruledOutWhenAbsent(Action action) {
+        return RULED_OUT_WHEN_ABSENT.getOrDefault(action, List.of());
+    }
 
     /**
      * The optimizations that answer {@code sign}, best first. For a sign the standard checklist does

@@ -1,5 +1,6 @@
 package dev.backendaudit.internal;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,7 +15,25 @@ import java.util.Map;
  */
 public final class Checks {
 
+    /** The earliest instant the model accepts: the first of year 1, the first four-digit year ISO-8601 writes. */
+    public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    /** The latest instant the model accepts: the end of year 9999. */
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
     private Checks() {
+    }
+
+    /**
+     * Fails unless {@code value} lies in years 1 to 9999: instants at the ends of time ({@code Instant.MAX})
+     * overflow every duration computed from them, and cannot be written as ISO-8601 dates of four digits.
+     */
+    public static Instant instant(String field, Instant value) {
+        notNull(field, value);
+        if (value.isBefore(EARLIEST) || value.isAfter(LATEST)) {
+            throw new IllegalArgumentException(field + " must be in the years 1 to 9999 (" + EARLIEST + " to "
+                    + "9999-12-31T23:59:59Z), but was " + value);
+        }
+        return value;
     }
 
     /** Fails with {@code "<field> must not be null"} when {@code value} is null. */

@@ -1,5 +1,6 @@
 package dev.backendaudit.model;
 
+import dev.backendaudit.internal.NearestMatch;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -13,7 +14,7 @@ final class AreaLookup {
     static AreaAssessment find(List<AreaAssessment> areas, Area area, String what) {
         return areas.stream().filter(a -> a.area().equals(area)).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("area '" + area.id() + "' is not part of " + what
-                        + "; its areas are " + areas.stream().map(a -> a.area().id()).toList()));
+                        + NearestMatch.suggestion(area.id(), areas.stream().map(a -> a.area().id()).toList())));
     }
 
     /** The findings with {@code status}, in their order. */

@@ -25,12 +25,16 @@ public record Provenance(String source, Optional<String> location, Optional<Inst
 
     private static final Provenance MANUAL_PROVENANCE = new Provenance(MANUAL, Optional.empty(), Optional.empty());
 
-    /** @throws IllegalArgumentException if {@code source} is blank or {@code location} is present but blank */
+    /**
+     * @throws IllegalArgumentException if {@code source} is blank, {@code location} is present but blank, or
+     *                                  {@code observedAt} lies outside the years 1 to 9999
+     */
     public Provenance {
         Checks.notBlank("provenance source", source);
         Checks.notNull("provenance location", location);
         Checks.notNull("provenance observedAt", observedAt);
         location.ifPresent(l -> Checks.notBlank("provenance location", l));
+        observedAt.ifPresent(t -> Checks.instant("provenance observedAt", t));
     }
 
     /** Evidence typed in by a person, with no further source. */

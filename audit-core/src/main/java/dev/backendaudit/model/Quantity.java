@@ -14,6 +14,10 @@ import java.time.Duration;
  * print differently). Range rules (non-negative, ratios at most 1) belong to what is measured and are
  * checked by {@link Measurement} and the criteria, which know the field's name.
  *
+ * <p>A quantity is a number that can be: finite, and finite in every unit of its dimension (so that
+ * {@code 1e306 d}, which overflows in milliseconds, is refused), and a {@link Unit#COUNT} is whole (an
+ * average of counts is a {@link Unit#AVERAGE}).
+ *
  * @param value the number, finite
  * @param unit  its unit
  */
@@ -21,11 +25,37 @@ public record Quantity(double value, Unit unit) implements Comparable<Quantity> 
 
     /**
      * @throws NullPointerException     if {@code unit} is null
-     * @throws IllegalArgumentException if {@code value} is NaN or infinite
+     * @throws IllegalArgumentException if {@code value} is NaN or infinite, overflows in a unit of its dimension, or
+     *                                  is a count that is not whole
      */
     public Quantity {
         Checks.notNull("unit", unit);
-        Checks.finite("value", value);
+        check("value", value, unit);
+    }
+
+    /**
+     * Checks that {@code value} in {@code unit} is a quantity that can be, naming {@code field} when it is not.
+     *
+     * @throws IllegalArgumentException if the value is not finite, overflows in a unit of its dimension, or is a
+     *                                  count that is not whole
+     */
+    static void check(String field, double value, Unit unit) {
+        Checks.finite(field, value);
+        for (Unit other : Unit.values()) {
+            if (other.dimension() == unit.dimension()
+                    && !Double.isFinite(value * unit.toBaseFactor() / other.toBaseFactor())) {
+                throw new IllegalArgumentException(field + " must be finite in every unit of " + unit.dimension()
+                        + ", but " + value + " " + symbol(unit) + " overflows in " + symbol(other));
+            }
+        }
+        if (unit == Unit.COUNT && value != Math.rint(value)) {
+            throw new IllegalArgumentException(field + " is a count and must be whole, but was " + value
+                    + " (an average of counts is Quantity.average(" + value + "))");
+        }
+    }
+
+    private static String symbol(Unit unit) {
+        return unit.symbol().isEmpty() ? unit.name().toLowerCase(java.util.Locale.ROOT) : unit.symbol();
     }
 
     /** A quantity of {@code value} in {@code unit}. */
@@ -33,10 +63,11 @@ public record Quantity(double value, Unit unit) implements Comparable<Quantity> 
         return new Quantity(value, unit);
     }
 
-    /** A duration, kept in milliseconds (fractions of a millisecond survive). */
+    /** A duration, kept in milliseconds (fractions of a millisecond survive; any duration fits). */
     public static Quantity of(Duration duration) {
         Checks.notNull("duration", duration);
-        return new Quantity(duration.toNanos() / 1_000_000.0, Unit.MILLISECONDS);
+        // not toNanos(), which overflows beyond 292 years
+        return new Quantity(duration.getSeconds() * 1000.0 + duration.getNano() / 1_000_000.0, Unit.MILLISECONDS);
     }
 
     /** A duration in milliseconds. */
@@ -54,9 +85,25 @@ public record Quantity(double value, Unit unit) implements Comparable<Quantity> 
         return new Quantity(percent, Unit.PERCENT);
     }
 
-    /** A count of things. */
+    /**
+     * A count of things.
+     *
+     * @param count how many, a whole number
+     * @return the count
+     * @throws IllegalArgumentException if {@code count} is not whole
+     */
     public static Quantity count(double count) {
         return new Quantity(count, Unit.COUNT);
+    }
+
+    /**
+     * An average of counts, such as a mean complexity of 4.2 per method.
+     *
+     * @param average the mean, may be fractional
+     * @return the average
+     */
+    public static Quantity average(double average) {
+        return new Quantity(average, Unit.AVERAGE);
     }
 
     /** A plain multiple such as a headroom of 1.5x. */
@@ -140,7 +187,8 @@ public record Quantity(double value, Unit unit) implements Comparable<Quantity> 
         if (number == Math.rint(number) && Math.abs(number) < 1e15) {
             return Long.toString((long) number);
         }
-        BigDecimal rounded = new BigDecimal(number).round(new MathContext(digits));
-        return rounded.stripTrailingZeros().toPlainString();
+        BigDecimal rounded = new BigDecimal(number).round(new MathContext(digits)).stripTrailingZeros();
+        // beyond 15 digits a plain number is a wall of zeros: 1.2E+20 reads better
+        return Math.abs(number) >= 1e15 ? rounded.toString() : rounded.toPlainString();
     }
 }

@@ -105,7 +105,7 @@ public record TrendCriterion(String id, Sign sign, Metric metric, Direction dire
         double worsening = direction == Direction.LOWER_IS_WORSE ? -change : change;
         String movement = metric.name() + (change < 0 ? " fell " : " rose ") + percent(Math.abs(change))
                 + " over " + points.size() + " points from " + points.get(0).at() + " to "
-                + points.get(points.size() - 1).at() + " (least-squares trend, R² " + String.format("%.2f", fit.r2) + ")";
+                + points.get(points.size() - 1).at() + " (least-squares trend, R² " + String.format(java.util.Locale.ROOT, "%.2f", fit.r2) + ")";
         String moving = direction == Direction.LOWER_IS_WORSE ? "decline" : "rise";
         if (worsening > criticalChange) {
             return Finding.present(this, Severity.CRITICAL, evidence, movement + ", past the " + percent(criticalChange)

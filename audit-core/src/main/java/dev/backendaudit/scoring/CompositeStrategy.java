@@ -126,7 +126,7 @@ public final class CompositeStrategy implements ScoringStrategy {
             (raising ? raised : alsoFired).add(new Reason(firedFloors.get(i).id(), text));
         }
         Decision.Builder decision = Decision.builder(combined).reasons(raised).reasons(baseDecision.rationale())
-                .reasons(alsoFired);
+                .reasons(alsoFired).conditions(baseDecision.conditions());
         if (combined == outcome && baseDecision.nextSteps().isPresent()) {
             decision.nextSteps(baseDecision.nextSteps().get());
         }

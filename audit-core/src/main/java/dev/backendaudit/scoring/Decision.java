@@ -1,6 +1,7 @@
 package dev.backendaudit.scoring;
 
 import dev.backendaudit.internal.Checks;
+import dev.backendaudit.model.ConditionCheck;
 import dev.backendaudit.model.NextStep;
 import dev.backendaudit.model.Outcome;
 import dev.backendaudit.model.Reason;
@@ -27,9 +28,11 @@ import java.util.TreeMap;
  * @param rationale the rules that fired, at least one
  * @param nextSteps the next steps, if the strategy chooses them
  * @param details   extra figures by key, such as a score
+ * @param conditions the conditions the strategy checked before deciding (the checklist strategy's
+ *                   optimization conditions), in order; empty when it checks none
  */
 public record Decision(Outcome outcome, List<Reason> rationale, Optional<List<NextStep>> nextSteps,
-                       Map<String, String> details) {
+                       Map<String, String> details, List<ConditionCheck> conditions) {
 
     /** @throws IllegalArgumentException if the rationale is empty */
     public Decision {
@@ -38,14 +41,35 @@ public record Decision(Outcome outcome, List<Reason> rationale, Optional<List<Ne
         Checks.notNull("decision next steps", nextSteps);
         nextSteps = nextSteps.map(steps -> Checks.listCopy("decision next steps", steps));
         details = Checks.mapCopy("decision details", new TreeMap<>(Checks.notNull("decision details", details)));
+        conditions = Checks.listCopy("decision conditions", conditions);
         if (rationale.isEmpty()) {
             throw new IllegalArgumentException("decision rationale must name at least one rule, but was empty");
         }
     }
 
-    /** A decision for one rule, with the standard next steps. */
+    /**
+     * A decision that checked no conditions: the form of earlier versions.
+     *
+     * @param outcome   the outcome
+     * @param rationale the rules that fired, at least one
+     * @param nextSteps the next steps, if the strategy chooses them
+     * @param details   extra figures by key
+     */
+    public Decision(Outcome outcome, List<Reason> rationale, Optional<List<NextStep>> nextSteps,
+                    Map<String, String> details) {
+        this(outcome, rationale, nextSteps, details, List.of());
+    }
+
+    /**
+     * A decision for one rule, with the standard next steps.
+     *
+     * @param outcome the outcome
+     * @param rule    the rule's id
+     * @param text    what it found, in a sentence
+     * @return the decision
+     */
     public static Decision of(Outcome outcome, String rule, String text) {
-        return new Decision(outcome, List.of(new Reason(rule, text)), Optional.empty(), Map.of());
+        return new Decision(outcome, List.of(new Reason(rule, text)), Optional.empty(), Map.of(), List.of());
     }
 
     /** Starts a decision for {@code outcome}. */
@@ -59,6 +83,7 @@ public record Decision(Outcome outcome, List<Reason> rationale, Optional<List<Ne
         private final List<Reason> rationale = new ArrayList<>();
         private List<NextStep> nextSteps;
         private final Map<String, String> details = new TreeMap<>();
+        private final List<ConditionCheck> conditions = new ArrayList<>();
 
         private Builder(Outcome outcome) {
             this.outcome = outcome;
@@ -88,9 +113,25 @@ public record Decision(Outcome outcome, List<Reason> rationale, Optional<List<Ne
             return this;
         }
 
-        /** @throws IllegalArgumentException if no reason was given */
+        /**
+         * Records the conditions checked before deciding.
+         *
+         * @param checks the checks, in order
+         * @return this builder
+         */
+        public Builder conditions(List<ConditionCheck> checks) {
+            conditions.addAll(Checks.listCopy("conditions", checks));
+            return this;
+        }
+
+        /**
+         * The decision.
+         *
+         * @return the decision
+         * @throws IllegalArgumentException if no reason was given
+         */
         public Decision build() {
-            return new Decision(outcome, rationale, Optional.ofNullable(nextSteps), details);
+            return new Decision(outcome, rationale, Optional.ofNullable(nextSteps), details, conditions);
         }
     }
 }

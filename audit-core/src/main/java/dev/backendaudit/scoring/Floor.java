@@ -5,6 +5,7 @@ import dev.backendaudit.model.Area;
 import dev.backendaudit.model.Assessment;
 import dev.backendaudit.model.AuditHistory;
 import dev.backendaudit.model.Finding;
+import dev.backendaudit.model.IndicatorCheck;
 import dev.backendaudit.model.Outcome;
 import dev.backendaudit.model.Severity;
 import dev.backendaudit.scoring.internal.Outcomes;
@@ -68,14 +69,21 @@ public final class Floor {
                 });
     }
 
-    /** REBUILD when a rebuild indicator is present at critical severity. */
+    /**
+     * REBUILD when a rebuild indicator is present at critical severity, decided from every finding that
+     * bears on it (see {@link dev.backendaudit.model.Assessment#indicators()}).
+     *
+     * @return the floor
+     */
     public static Floor criticalRebuildIndicator() {
         return new Floor("critical-rebuild-indicator", "a critical rebuild indicator means REBUILD",
                 (assessment, history) -> {
-                    List<Finding> indicators = assessment.findings().stream()
-                            .filter(f -> f.sign().isRebuildIndicator() && f.isAtLeast(Severity.CRITICAL)).toList();
+                    List<IndicatorCheck> indicators = assessment.indicators().stream()
+                            .filter(i -> i.isAtLeast(Severity.CRITICAL)).toList();
                     return indicators.isEmpty() ? Optional.empty() : Optional.of(new Fired(Outcome.REBUILD,
-                            "A rebuild indicator is present at critical severity: " + ids(indicators)));
+                            "A rebuild indicator is present at critical severity: " + indicators.stream()
+                                    .map(i -> i.indicator().title() + " (" + i.text() + ")")
+                                    .collect(Collectors.joining("; "))));
                 });
     }
 

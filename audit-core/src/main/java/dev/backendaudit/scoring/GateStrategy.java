@@ -23,11 +23,11 @@ import java.util.Set;
  * (HEALTHY, {@value #PASSED}) when every condition holds; it fails ({@value #FAILED}) with the worst
  * failure outcome of the conditions that fail; when none fails but a measurement is missing, it is
  * INCONCLUSIVE ({@value #MISSING}): a gate never passes on missing evidence. A measurement whose
- * evidence says it does not apply skips its condition.
+ * evidence says it does not apply skips its condition; a gate whose every condition was skipped
+ * checked nothing and is INCONCLUSIVE ({@value #NOTHING_CHECKED}), never a pass.
  *
- * <p>The gate reads the measurements its audit's criteria read (the evidence of the findings), so
- * every condition's metric must be judged by some criterion of the audit; the standard checklist
- * judges every standard metric except throughput.
+ * <p>The gate reads the measurements of the audit: those its criteria judged and the context
+ * evidence no criterion judges (so a gate may hold a measurement the checklist has no bound for).
  *
  * <p>The default gate holds the DORA delivery keys and latency at the standard checklist's warning
  * bounds, each failing as OPTIMIZE: deployments at least weekly, lead time at most 7 days, change
@@ -51,13 +51,15 @@ public final class GateStrategy implements ScoringStrategy {
     /** The strategy's name. */
     public static final String NAME = "gate";
     /** The strategy's version. */
-    public static final String VERSION = "1.0";
+    public static final String VERSION = "2.0";
     /** Rule id: every condition holds. */
     public static final String PASSED = "gate-passed";
     /** Rule id: some condition fails. */
     public static final String FAILED = "gate-failed";
     /** Rule id: no condition fails, but a measurement is missing. */
     public static final String MISSING = "measurement-missing";
+    /** Rule id: every condition was skipped, because its measurement does not apply. */
+    public static final String NOTHING_CHECKED = "nothing-checked";
 
     /** The default conditions: DORA keys and latency, each failing as OPTIMIZE. */
     public static final List<GateCondition> STANDARD = List.of(
@@ -116,6 +118,7 @@ public final class GateStrategy implements ScoringStrategy {
         Checks.notNull("history", history);
         List<String> failed = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         Outcome worst = Outcome.HEALTHY;
         List<String[]> results = new ArrayList<>();
         for (GateCondition condition : conditions) {
@@ -136,6 +139,7 @@ public final class GateStrategy implements ScoringStrategy {
                 }
             } else if (evidence instanceof NotApplicable) {
                 result = "skipped: " + ((NotApplicable) evidence).reason();
+                skipped.add(condition.metric().name());
             } else {
                 result = "missing: no measurement of " + condition.metric().name();
                 missing.add(condition.metric().name());
@@ -148,9 +152,14 @@ public final class GateStrategy implements ScoringStrategy {
         } else if (!missing.isEmpty()) {
             decision = Decision.builder(Outcome.INCONCLUSIVE).reason(MISSING, "No condition fails, but the gate cannot"
                     + " pass without " + String.join(", ", missing));
+        } else if (skipped.size() == conditions.size()) {
+            decision = Decision.builder(Outcome.INCONCLUSIVE).reason(NOTHING_CHECKED, "The gate checked nothing: every"
+                    + " condition's measurement does not apply (" + String.join(", ", skipped) + ")");
         } else {
-            decision = Decision.builder(Outcome.HEALTHY).reason(PASSED, "The gate passes: all " + conditions.size()
-                    + " conditions hold");
+            int held = conditions.size() - skipped.size();
+            decision = Decision.builder(Outcome.HEALTHY).reason(PASSED, "The gate passes: " + (skipped.isEmpty()
+                    ? "all " + held + " conditions hold" : held + " of " + conditions.size() + " conditions hold, and "
+                    + String.join(", ", skipped) + (skipped.size() == 1 ? " does" : " do") + " not apply"));
         }
         for (String[] result : results) {
             decision.detail(result[0], result[1]);
@@ -158,19 +167,24 @@ public final class GateStrategy implements ScoringStrategy {
         return decision.build();
     }
 
-    /** The measurement (or not-applicable evidence) the assessment's findings hold for the condition's metric. */
+    /** The measurement (or not-applicable evidence) the assessment holds for the condition's metric. */
     private static Evidence evidenceFor(Assessment assessment, GateCondition condition) {
         for (Finding finding : assessment.findings()) {
-            if (finding.evidence().isEmpty()) {
-                continue;
+            if (finding.evidence().isPresent() && fits(finding.evidence().get(), condition)) {
+                return finding.evidence().get();
             }
-            Evidence evidence = finding.evidence().get();
-            if (evidence.topic().equals(condition.metric())
-                    && (evidence instanceof Measurement || evidence instanceof NotApplicable)) {
+        }
+        for (Evidence evidence : assessment.context()) {
+            if (fits(evidence, condition)) {
                 return evidence;
             }
         }
         return null;
+    }
+
+    private static boolean fits(Evidence evidence, GateCondition condition) {
+        return evidence.topic().equals(condition.metric())
+                && (evidence instanceof Measurement || evidence instanceof NotApplicable);
     }
 
     @Override

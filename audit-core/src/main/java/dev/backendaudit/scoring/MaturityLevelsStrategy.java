@@ -21,8 +21,10 @@ import java.util.stream.Collectors;
  * A ladder of maturity levels, the way service scorecards rank services bronze, silver, gold: a
  * level is reached only when every criterion of that level and of every level below it passes.
  * A criterion passes when evidence shows its sign absent or says it does not apply; a present
- * sign blocks, and so does missing evidence (it is never a pass). Criteria a level names but the
- * audit does not contain (removed with {@code withoutCriterion}) are not judged.
+ * sign blocks, and so does missing evidence (it is never a pass). Levels name criteria by type, not
+ * by id; a criterion a level names but the audit does not contain (removed with
+ * {@code withoutCriterion}, or from another checklist) blocks like missing evidence: a level cannot be
+ * reached on a criterion nobody judged.
  *
  * <p>Outcomes: reaching {@link Config#healthyLevel()} is HEALTHY ({@value #LEVEL_REACHED}); reaching a
  * lower level is OPTIMIZE ({@value #LEVEL_REACHED}) when a present finding blocks the next level, and
@@ -30,6 +32,7 @@ import java.util.stream.Collectors;
  * is REBUILD ({@value #NO_LEVEL}) when a present finding blocks the first level, INCONCLUSIVE
  * ({@value #BLOCKED_BY_UNKNOWN}) when only missing evidence does. The verdict's details name the
  * {@code level} reached, the {@code next-level} and what blocks it ({@code blocked-by}: criterion ids).
+ * How much evidence HEALTHY needs overall is the engine's {@link dev.backendaudit.model.EvidencePolicy}.
  *
  * <p>The default ladder is built from the standard criteria:
  * <ul>
@@ -45,8 +48,8 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * Strategies.maturityLevels();                                           // bronze, silver, gold
  * Strategies.maturityLevels(new MaturityLevelsStrategy.Config(List.of(
- *         new MaturityLevelsStrategy.Level("basic", List.of("monitoring.alerting", "deployment.ci-cd-pipeline")),
- *         new MaturityLevelsStrategy.Level("advanced", List.of("scalability.automatic-scaling"))), "advanced"));
+ *         new MaturityLevelsStrategy.Level("basic", List.of(Criteria.ALERTING, Criteria.CI_CD_PIPELINE)),
+ *         new MaturityLevelsStrategy.Level("advanced", List.of(Criteria.AUTOMATIC_SCALING))), "advanced"));
  * }</pre>
  */
 public final class MaturityLevelsStrategy implements ScoringStrategy {
@@ -54,7 +57,7 @@ public final class MaturityLevelsStrategy implements ScoringStrategy {
     /** The strategy's name. */
     public static final String NAME = "maturity-levels";
     /** The strategy's version. */
-    public static final String VERSION = "1.0";
+    public static final String VERSION = "2.0";
     /** Rule id: a level was reached. */
     public static final String LEVEL_REACHED = "level-reached";
     /** Rule id: no level was reached because of present findings. */
@@ -66,9 +69,10 @@ public final class MaturityLevelsStrategy implements ScoringStrategy {
      * One rung of the ladder.
      *
      * @param name     the level's name, a lowercase identifier such as {@code "silver"}
-     * @param criteria the ids of the criteria this level adds to the ones below it, at least one
+     * @param criteria the criteria this level adds to the ones below it, at least one, matched to the
+     *                 audit's criteria by id (so a criterion with overridden bounds still matches)
      */
-    public record Level(String name, List<String> criteria) {
+    public record Level(String name, List<Criterion> criteria) {
 
         /** @throws IllegalArgumentException if the name is not an identifier or there are no criteria */
         public Level {
@@ -112,15 +116,15 @@ public final class MaturityLevelsStrategy implements ScoringStrategy {
         }
 
         private static List<Level> standardLadder() {
-            List<String> bronze = Criteria.STANDARD.stream()
-                    .filter(c -> c.sign().kind() == SignKind.REBUILD_INDICATOR).map(Criterion::id)
+            List<Criterion> bronze = Criteria.STANDARD.stream()
+                    .filter(c -> c.sign().kind() == SignKind.REBUILD_INDICATOR)
                     .collect(Collectors.toCollection(ArrayList::new));
-            bronze.add(Criteria.HANDLES_SPIKES.id());
-            List<String> silver = Criteria.STANDARD.stream()
+            bronze.add(Criteria.HANDLES_SPIKES);
+            List<Criterion> silver = Criteria.STANDARD.stream()
                     .filter(c -> c.area().foundation() || c.sign().kind() == SignKind.RED_FLAG)
-                    .map(Criterion::id).filter(id -> !bronze.contains(id)).toList();
-            List<String> gold = Criteria.STANDARD.stream().map(Criterion::id)
-                    .filter(id -> !bronze.contains(id) && !silver.contains(id)).toList();
+                    .filter(c -> !bronze.contains(c)).toList();
+            List<Criterion> gold = Criteria.STANDARD.stream()
+                    .filter(c -> !bronze.contains(c) && !silver.contains(c)).toList();
             return List.of(new Level("bronze", bronze), new Level("silver", silver), new Level("gold", gold));
         }
     }
@@ -162,12 +166,14 @@ public final class MaturityLevelsStrategy implements ScoringStrategy {
         }
         int reached = -1;
         List<Finding> blockers = List.of();
+        List<String> missing = List.of();
         for (Level level : config.levels()) {
-            blockers = level.criteria().stream().map(byId::get)
+            blockers = level.criteria().stream().map(c -> byId.get(c.id()))
                     .filter(f -> f != null && f.status() != FindingStatus.ABSENT
                             && f.status() != FindingStatus.NOT_APPLICABLE)
                     .sorted(Finding.BY_IMPACT).toList();
-            if (!blockers.isEmpty()) {
+            missing = level.criteria().stream().map(Criterion::id).filter(id -> !byId.containsKey(id)).toList();
+            if (!blockers.isEmpty() || !missing.isEmpty()) {
                 break;
             }
             reached++;
@@ -175,23 +181,26 @@ public final class MaturityLevelsStrategy implements ScoringStrategy {
         List<Level> levels = config.levels();
         int healthyIndex = levels.stream().map(Level::name).toList().indexOf(config.healthyLevel());
         String levelName = reached < 0 ? "none" : levels.get(reached).name();
+        String blockedBy = blockedBy(blockers, missing);
         if (reached >= healthyIndex) {
             Decision.Builder healthy = Decision.builder(Outcome.HEALTHY).reason(LEVEL_REACHED, "Level " + levelName
                     + " reached: every criterion of it and of the levels below passes" + (reached + 1 < levels.size()
-                    ? "; the next level " + levels.get(reached + 1).name() + " is blocked by " + ids(blockers) : ""))
+                    ? "; the next level " + levels.get(reached + 1).name() + " is blocked by " + blockedBy : ""))
                     .detail("level", levelName);
             if (reached + 1 < levels.size()) {
-                healthy.detail("next-level", levels.get(reached + 1).name()).detail("blocked-by", ids(blockers));
+                healthy.detail("next-level", levels.get(reached + 1).name()).detail("blocked-by", blockedBy);
             }
             return healthy.build();
         }
         String next = levels.get(reached + 1).name();
         List<Finding> present = blockers.stream().filter(Finding::isPresent).toList();
+        String absentFromAudit = missing.isEmpty() ? "" : "; not part of this audit, so never judged: "
+                + String.join(",", missing);
         Decision.Builder decision;
         if (present.isEmpty()) {
             decision = Decision.builder(Outcome.INCONCLUSIVE).reason(BLOCKED_BY_UNKNOWN, (reached < 0 ? "No level"
-                    : "Level " + levelName) + " reached; only missing evidence blocks " + next + ": " + ids(blockers)
-                    + " undecided");
+                    : "Level " + levelName) + " reached; only criteria nobody judged block " + next + ": "
+                    + (blockers.isEmpty() ? "none undecided" : ids(blockers) + " undecided") + absentFromAudit);
         } else if (reached < 0) {
             decision = Decision.builder(Outcome.REBUILD).reason(NO_LEVEL, "Not even the first level " + next
                     + " is reached: " + explain(present));
@@ -199,8 +208,14 @@ public final class MaturityLevelsStrategy implements ScoringStrategy {
             decision = Decision.builder(Outcome.OPTIMIZE).reason(LEVEL_REACHED, "Level " + levelName + " reached, "
                     + config.healthyLevel() + " is healthy; " + next + " is blocked by: " + explain(present));
         }
-        return decision.detail("level", levelName).detail("next-level", next).detail("blocked-by", ids(blockers))
+        return decision.detail("level", levelName).detail("next-level", next).detail("blocked-by", blockedBy)
                 .build();
+    }
+
+    private static String blockedBy(List<Finding> blockers, List<String> missing) {
+        List<String> all = new ArrayList<>(blockers.stream().map(f -> f.criterion().id()).toList());
+        all.addAll(missing);
+        return String.join(",", all);
     }
 
     private static String ids(List<Finding> findings) {

@@ -6,6 +6,8 @@ import dev.backendaudit.checklist.Practices;
 import dev.backendaudit.checklist.RebuildPlan;
 import dev.backendaudit.internal.Checks;
 import dev.backendaudit.model.AreaAssessment;
+import dev.backendaudit.model.Criterion;
+import dev.backendaudit.model.Severity;
 import dev.backendaudit.model.Assessment;
 import dev.backendaudit.model.Finding;
 import dev.backendaudit.model.FindingStatus;
@@ -15,7 +17,10 @@ import dev.backendaudit.model.ThresholdCriterion;
 import dev.backendaudit.model.TrendCriterion;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,7 +30,9 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>REBUILD: the five steps of the staged {@link RebuildPlan};</li>
  *   <li>OPTIMIZE: the {@link Actions} that answer the present findings, most important first, each
- *       naming the criteria that call for it;</li>
+ *       naming the criteria that call for it; an action evidence shows to be beside the point is left out
+ *       (no "optimize queries" when the queries were found efficient, see
+ *       {@link Actions#ruledOutWhenAbsent});</li>
  *   <li>HEALTHY: the ongoing {@link Practices};</li>
  *   <li>INCONCLUSIVE: the evidence to gather, area by area, foundation areas first.</li>
  * </ul>
@@ -48,11 +55,19 @@ public final class NextSteps {
         }
     }
 
-    /** The rebuild plan; the first step names the findings that call for the rebuild. */
+    /**
+     * The rebuild plan; the first step names the findings that call for the rebuild: those that count
+     * for a critical rebuild indicator, and the present findings that are critical or in a foundation area.
+     *
+     * @param assessment what evidence says
+     * @return the five steps
+     */
     public static List<NextStep> rebuildPlan(Assessment assessment) {
-        List<String> critical = assessment.present().stream()
-                .filter(f -> f.sign().isRebuildIndicator() || f.area().foundation())
-                .map(f -> f.criterion().id()).toList();
+        Set<String> called = new LinkedHashSet<>();
+        assessment.indicators().stream().filter(i -> i.isAtLeast(Severity.CRITICAL)).forEach(i -> called.addAll(i.basis()));
+        assessment.present().stream().filter(f -> f.isAtLeast(Severity.CRITICAL) || f.area().foundation())
+                .forEach(f -> called.add(f.criterion().id()));
+        List<String> critical = List.copyOf(called);
         List<NextStep> steps = new ArrayList<>();
         for (Action step : RebuildPlan.STEPS) {
             steps.add(step.toStep(step == RebuildPlan.DEFINE_GOALS ? critical : List.of()));
@@ -60,12 +75,25 @@ public final class NextSteps {
         return steps;
     }
 
-    /** The optimizations that answer the present findings, in the order of the findings they answer. */
+    /**
+     * The optimizations that answer the present findings, in the order of the findings they answer,
+     * leaving out those the evidence rules out.
+     *
+     * @param assessment what evidence says
+     * @return the steps, each naming the findings that call for it
+     */
     public static List<NextStep> optimizations(Assessment assessment) {
+        Map<String, FindingStatus> status = new HashMap<>();
+        assessment.findings().forEach(f -> status.put(f.criterion().id(), f.status()));
         Map<Action, List<String>> motivated = new LinkedHashMap<>();
         for (Finding finding : assessment.present()) {
             for (Action action : Actions.forSign(finding.sign())) {
-                motivated.computeIfAbsent(action, a -> new ArrayList<>()).add(finding.criterion().id());
+                List<Criterion> ruling = Actions.ruledOutWhenAbsent(action);
+                boolean ruledOut = !ruling.isEmpty()
+                        && ruling.stream().allMatch(c -> status.get(c.id()) == FindingStatus.ABSENT);
+                if (!ruledOut) {
+                    motivated.computeIfAbsent(action, a -> new ArrayList<>()).add(finding.criterion().id());
+                }
             }
         }
         return motivated.entrySet().stream().map(e -> e.getKey().toStep(e.getValue())).collect(Collectors.toList());

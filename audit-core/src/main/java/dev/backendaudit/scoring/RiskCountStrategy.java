@@ -20,13 +20,13 @@ import java.util.List;
  *   <li>REBUILD ({@value #TOO_MANY_RISKS}) when the high risks reach {@link Config#rebuildHigh()} in
  *       total (default 3) or {@link Config#rebuildHighPerArea()} in one area (default 2), or the
  *       risks of medium or higher severity reach {@link Config#rebuildMedium()} in total (default 10);</li>
- *   <li>INCONCLUSIVE ({@value #INSUFFICIENT_EVIDENCE}) when coverage is under
- *       {@link Config#minimumCoverage()} (default 50 %);</li>
  *   <li>OPTIMIZE ({@value #RISKS_PRESENT}) when there is a high risk or at least
  *       {@link Config#optimizeMedium()} risks of medium or higher severity (default 1);</li>
- *   <li>HEALTHY ({@value #NO_RISKS}) when none of that holds and every area has evidence, otherwise
- *       INCONCLUSIVE ({@value #UNKNOWN_AREAS}).</li>
+ *   <li>HEALTHY ({@value #NO_RISKS}) when none of that holds.</li>
  * </ol>
+ *
+ * <p>How much evidence each outcome needs is the engine's {@link dev.backendaudit.model.EvidencePolicy}:
+ * "no risk found" on thin evidence is not HEALTHY.
  *
  * <p>The medium thresholds count high risks too, so that a medium risk turning high can never make
  * the outcome better: more or worse risks never give a better outcome. The verdict's details hold {@code high} and
@@ -37,7 +37,7 @@ import java.util.List;
  *
  * <pre>{@code
  * Strategies.riskCount();
- * Strategies.riskCount(new RiskCountStrategy.Config(2, 1, 6, 3, 0.6));
+ * Strategies.riskCount(new RiskCountStrategy.Config(2, 1, 6, 3));
  * }</pre>
  */
 public final class RiskCountStrategy implements ScoringStrategy {
@@ -45,17 +45,13 @@ public final class RiskCountStrategy implements ScoringStrategy {
     /** The strategy's name. */
     public static final String NAME = "risk-count";
     /** The strategy's version. */
-    public static final String VERSION = "1.0";
+    public static final String VERSION = "2.0";
     /** Rule id: a rebuild threshold is reached. */
     public static final String TOO_MANY_RISKS = "too-many-risks";
-    /** Rule id: coverage is under the minimum. */
-    public static final String INSUFFICIENT_EVIDENCE = "insufficient-evidence";
     /** Rule id: risks are present but under the rebuild thresholds. */
     public static final String RISKS_PRESENT = "risks-present";
-    /** Rule id: no risk and every area has evidence. */
+    /** Rule id: no risk was found. */
     public static final String NO_RISKS = "no-risks";
-    /** Rule id: no risk, but some area has no evidence. */
-    public static final String UNKNOWN_AREAS = "unknown-areas";
 
     /**
      * The strategy's settings; every threshold is "at least".
@@ -64,13 +60,11 @@ public final class RiskCountStrategy implements ScoringStrategy {
      * @param rebuildHighPerArea high risks in one area that mean REBUILD, &gt;= 1
      * @param rebuildMedium      total risks of medium or higher severity that mean REBUILD, &gt;= {@code optimizeMedium}
      * @param optimizeMedium     total risks of medium or higher severity that mean OPTIMIZE, &gt;= 1
-     * @param minimumCoverage    the least coverage, in [0, 1], from which a decision is made
      */
-    public record Config(int rebuildHigh, int rebuildHighPerArea, int rebuildMedium, int optimizeMedium,
-                         double minimumCoverage) {
+    public record Config(int rebuildHigh, int rebuildHighPerArea, int rebuildMedium, int optimizeMedium) {
 
-        /** 3 high risks, 2 in one area or 10 medium risks mean REBUILD; 1 medium risk means OPTIMIZE; coverage 50 %. */
-        public static final Config DEFAULTS = new Config(3, 2, 10, 1, 0.5);
+        /** 3 high risks, 2 in one area or 10 medium risks mean REBUILD; 1 medium risk means OPTIMIZE. */
+        public static final Config DEFAULTS = new Config(3, 2, 10, 1);
 
         /** @throws IllegalArgumentException naming the threshold that breaks the rules above */
         public Config {
@@ -81,7 +75,6 @@ public final class RiskCountStrategy implements ScoringStrategy {
                 throw new IllegalArgumentException("risk-count rebuildMedium must be >= optimizeMedium " + optimizeMedium
                         + ", but was " + rebuildMedium);
             }
-            Checks.ratio("risk-count minimumCoverage", minimumCoverage);
         }
 
         private static void atLeastOne(String field, int value) {
@@ -169,21 +162,13 @@ public final class RiskCountStrategy implements ScoringStrategy {
             return Decision.builder(Outcome.REBUILD).reason(TOO_MANY_RISKS, "Too many risks to optimize away: "
                     + String.join("; ", rebuild));
         }
-        if (assessment.coverage().ratio() < config.minimumCoverage()) {
-            return Decision.builder(Outcome.INCONCLUSIVE).reason(INSUFFICIENT_EVIDENCE, counts + " found, but coverage "
-                    + assessment.coverage() + " is under the " + Quantity.ratio(config.minimumCoverage()) + " minimum");
-        }
         if (high > 0 || high + medium >= config.optimizeMedium()) {
             return Decision.builder(Outcome.OPTIMIZE).reason(RISKS_PRESENT, counts + ", under the rebuild thresholds ("
                     + config.rebuildHigh() + " high, " + config.rebuildHighPerArea() + " high in one area, "
                     + config.rebuildMedium() + " medium or higher)");
         }
-        List<AreaAssessment> unknown = Outcomes.unknownAreas(assessment);
-        if (!unknown.isEmpty()) {
-            return Decision.builder(Outcome.INCONCLUSIVE).reason(UNKNOWN_AREAS, counts + ", but "
-                    + Outcomes.names(unknown) + (unknown.size() == 1 ? " has" : " have") + " no evidence");
-        }
-        return Decision.builder(Outcome.HEALTHY).reason(NO_RISKS, counts + " and every area has evidence");
+        return Decision.builder(Outcome.HEALTHY).reason(NO_RISKS, counts + " found among the " + assessment.coverage()
+                .decided() + " decided criteria");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.backendaudit.scoring;
 
 import dev.backendaudit.internal.Checks;
+import dev.backendaudit.internal.NearestMatch;
 import dev.backendaudit.scoring.history.TrendRules;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,8 +109,10 @@ public final class Strategies {
         Checks.notBlank("strategy name", name);
         List<ScoringStrategy> matches = loadAll().stream().filter(s -> s.name().equals(name)).toList();
         if (matches.isEmpty()) {
-            throw new IllegalArgumentException("no scoring strategy is named \"" + name + "\"; available: "
-                    + available() + ". Register your own in META-INF/services/" + ScoringStrategy.class.getName());
+            List<String> available = available();
+            String nearest = NearestMatch.nearest(name, available).map(n -> "did you mean \"" + n + "\"? ").orElse("");
+            throw new IllegalArgumentException("no scoring strategy is named \"" + name + "\"; " + nearest + "available: "
+                    + available + ". Register your own in META-INF/services/" + ScoringStrategy.class.getName());
         }
         if (matches.size() > 1) {
             throw new IllegalArgumentException("scoring strategy name \"" + name + "\" must be unique, but "

@@ -2,6 +2,7 @@ package dev.backendaudit.scoring;
 
 import dev.backendaudit.checklist.Areas;
 import dev.backendaudit.internal.Checks;
+import dev.backendaudit.model.Area;
 import dev.backendaudit.model.AreaAssessment;
 import dev.backendaudit.model.Assessment;
 import dev.backendaudit.model.AuditHistory;
@@ -9,6 +10,7 @@ import dev.backendaudit.model.Finding;
 import dev.backendaudit.model.Outcome;
 import dev.backendaudit.model.Quantity;
 import dev.backendaudit.model.Severity;
+import dev.backendaudit.model.UnknownIdException;
 import dev.backendaudit.scoring.internal.Outcomes;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +23,10 @@ import java.util.Map;
  * are combined by their weights. The score falls into a band: at least {@link Config#healthyFrom()}
  * is HEALTHY, at least {@link Config#optimizeFrom()} is OPTIMIZE, anything lower is REBUILD.
  *
- * <p>Only decided criteria are scored, so missing evidence neither earns nor loses points; instead
- * the verdict is INCONCLUSIVE ({@value #INSUFFICIENT_EVIDENCE}) when coverage is under
- * {@link Config#minimumCoverage()}, and a score in the healthy band is INCONCLUSIVE
- * ({@value #UNKNOWN_AREAS}) while a weighted area has no evidence at all. Worsening a finding never
- * raises the score.
+ * <p>Only decided criteria are scored, so missing evidence neither earns nor loses points; the engine's
+ * {@link dev.backendaudit.model.EvidencePolicy} keeps a score on thin evidence from deciding (a score
+ * in the healthy band with an area without evidence is not HEALTHY; a low score that more evidence could
+ * raise is not REBUILD). Worsening a finding never raises the score.
  *
  * <p>Choose it when teams want one comparable number per service (for a portfolio or a trend
  * chart) and agree on what each area is worth. The verdict's details hold {@code score}, {@code band}
@@ -35,7 +36,7 @@ import java.util.Map;
  * <pre>{@code
  * Strategies.weightedScore();                                   // foundation areas weigh 2, the others 1
  * Strategies.weightedScore(WeightedScoreStrategy.Config.DEFAULTS
- *         .withWeights(Map.of("performance", 3.0), 1.0)
+ *         .withWeights(Map.of(Areas.PERFORMANCE, 3.0), 1.0)
  *         .withBands(85, 60));
  * }</pre>
  */
@@ -44,42 +45,39 @@ public final class WeightedScoreStrategy implements ScoringStrategy {
     /** The strategy's name. */
     public static final String NAME = "weighted-score";
     /** The strategy's version. */
-    public static final String VERSION = "1.0";
+    public static final String VERSION = "2.0";
     /** Rule id: the score fell into a band. */
     public static final String SCORE_BAND = "score-band";
-    /** Rule id: coverage is under the minimum. */
-    public static final String INSUFFICIENT_EVIDENCE = "insufficient-evidence";
-    /** Rule id: the score is healthy but a weighted area has no evidence. */
-    public static final String UNKNOWN_AREAS = "unknown-areas";
     /** Rule id: no weighted area has any decided criterion. */
     public static final String NO_EVIDENCE = "no-evidence";
 
     /**
-     * The strategy's settings.
+     * The strategy's settings. Weights are keyed by area, not by id, so a weight cannot name an area
+     * by a misspelled id; a weight for an area the audit does not have fails when deciding.
      *
-     * @param areaWeights     weight per area id, each &gt;= 0 (0 leaves the area out)
-     * @param defaultWeight   weight of areas not in {@code areaWeights}, &gt;= 0
-     * @param warningPenalty  share of a criterion's points a warning loses, in [0, 1]
-     * @param criticalPenalty share a critical finding loses, in [{@code warningPenalty}, 1]
-     * @param healthyFrom     the lowest HEALTHY score, in [{@code optimizeFrom}, 100]
-     * @param optimizeFrom    the lowest OPTIMIZE score, in [0, {@code healthyFrom}]; lower is REBUILD
-     * @param minimumCoverage the least coverage, in [0, 1], from which a decision is made
+     * @param areaWeights      weight per area, each &gt;= 0 (0 leaves the area out)
+     * @param foundationWeight weight of foundation areas not in {@code areaWeights}, &gt;= 0
+     * @param defaultWeight    weight of the other areas not in {@code areaWeights}, &gt;= 0
+     * @param warningPenalty   share of a criterion's points a warning loses, in [0, 1]
+     * @param criticalPenalty  share a critical finding loses, in [{@code warningPenalty}, 1]
+     * @param healthyFrom      the lowest HEALTHY score, in [{@code optimizeFrom}, 100]
+     * @param optimizeFrom     the lowest OPTIMIZE score, in [0, {@code healthyFrom}]; lower is REBUILD
      */
-    public record Config(Map<String, Double> areaWeights, double defaultWeight, double warningPenalty,
-                         double criticalPenalty, double healthyFrom, double optimizeFrom, double minimumCoverage) {
+    public record Config(Map<Area, Double> areaWeights, double foundationWeight, double defaultWeight,
+                         double warningPenalty, double criticalPenalty, double healthyFrom, double optimizeFrom) {
 
         /**
          * Foundation areas (Architecture, Scalability) weigh 2, the others 1; a warning loses half a
          * criterion's points, a critical finding all of them; 80 and above is HEALTHY, 50 and above
-         * OPTIMIZE; at least half of the criteria must be decided.
+         * OPTIMIZE.
          */
-        public static final Config DEFAULTS = new Config(
-                Map.of(Areas.ARCHITECTURE.id(), 2.0, Areas.SCALABILITY.id(), 2.0), 1.0, 0.5, 1.0, 80, 50, 0.5);
+        public static final Config DEFAULTS = new Config(Map.of(), 2.0, 1.0, 0.5, 1.0, 80, 50);
 
         /** @throws IllegalArgumentException naming the field and value that break the rules above */
         public Config {
             areaWeights = Map.copyOf(Checks.mapCopy("weighted-score areaWeights", areaWeights));
-            areaWeights.forEach((area, weight) -> weight("weighted-score areaWeights[" + area + "]", weight));
+            areaWeights.forEach((area, weight) -> weight("weighted-score areaWeights[" + area.id() + "]", weight));
+            weight("weighted-score foundationWeight", foundationWeight);
             weight("weighted-score defaultWeight", defaultWeight);
             Checks.ratio("weighted-score warningPenalty", warningPenalty);
             Checks.ratio("weighted-score criticalPenalty", criticalPenalty);
@@ -93,7 +91,6 @@ public final class WeightedScoreStrategy implements ScoringStrategy {
                 throw new IllegalArgumentException("weighted-score bands must satisfy 0 <= optimizeFrom <= healthyFrom"
                         + " <= 100, but optimizeFrom was " + optimizeFrom + " and healthyFrom " + healthyFrom);
             }
-            Checks.ratio("weighted-score minimumCoverage", minimumCoverage);
         }
 
         private static void weight(String field, double weight) {
@@ -103,21 +100,42 @@ public final class WeightedScoreStrategy implements ScoringStrategy {
             }
         }
 
-        /** These settings with other area weights. */
-        public Config withWeights(Map<String, Double> weights, double otherAreas) {
-            return new Config(weights, otherAreas, warningPenalty, criticalPenalty, healthyFrom, optimizeFrom,
-                    minimumCoverage);
+        /**
+         * These settings with other area weights.
+         *
+         * @param weights    weight per area
+         * @param otherAreas weight of every area not in {@code weights}, foundation or not
+         * @return the settings
+         */
+        public Config withWeights(Map<Area, Double> weights, double otherAreas) {
+            return new Config(weights, otherAreas, otherAreas, warningPenalty, criticalPenalty, healthyFrom,
+                    optimizeFrom);
         }
 
-        /** These settings with other bands. */
+        /**
+         * These settings with other bands.
+         *
+         * @param healthy  the lowest HEALTHY score
+         * @param optimize the lowest OPTIMIZE score
+         * @return the settings
+         */
         public Config withBands(double healthy, double optimize) {
-            return new Config(areaWeights, defaultWeight, warningPenalty, criticalPenalty, healthy, optimize,
-                    minimumCoverage);
+            return new Config(areaWeights, foundationWeight, defaultWeight, warningPenalty, criticalPenalty, healthy,
+                    optimize);
         }
 
-        /** The weight of the area with {@code areaId}. */
-        public double weightOf(String areaId) {
-            return areaWeights.getOrDefault(areaId, defaultWeight);
+        /**
+         * The weight of {@code area}.
+         *
+         * @param area an area
+         * @return its weight
+         */
+        public double weightOf(Area area) {
+            Double given = areaWeights.get(area);
+            if (given != null) {
+                return given;
+            }
+            return area.foundation() ? foundationWeight : defaultWeight;
         }
     }
 
@@ -173,7 +191,7 @@ public final class WeightedScoreStrategy implements ScoringStrategy {
             double sum = 0;
             for (int i = 0; i < areas.size(); i++) {
                 areaScores[i] = areaScore(areas.get(i));
-                weights[i] = config.weightOf(areas.get(i).area().id());
+                weights[i] = config.weightOf(areas.get(i).area());
                 if (weights[i] > 0 && !Double.isNaN(areaScores[i])) {
                     weighted += weights[i] * areaScores[i];
                     sum += weights[i];
@@ -213,6 +231,7 @@ public final class WeightedScoreStrategy implements ScoringStrategy {
     public Decision decide(Assessment assessment, AuditHistory history) {
         Checks.notNull("assessment", assessment);
         Checks.notNull("history", history);
+        checkWeightedAreas(assessment);
         Scores scores = new Scores(assessment);
         double score = scores.total;
         if (Double.isNaN(score)) {
@@ -224,23 +243,8 @@ public final class WeightedScoreStrategy implements ScoringStrategy {
         String shown = Outcomes.oneDecimal(score);
         Outcome band = score >= config.healthyFrom() ? Outcome.HEALTHY
                 : score >= config.optimizeFrom() ? Outcome.OPTIMIZE : Outcome.REBUILD;
-        Decision.Builder decision;
-        if (assessment.coverage().ratio() < config.minimumCoverage()) {
-            decision = Decision.builder(Outcome.INCONCLUSIVE).reason(INSUFFICIENT_EVIDENCE, "The score " + shown
-                    + " rests on too little evidence: coverage " + assessment.coverage() + " is under the "
-                    + Quantity.ratio(config.minimumCoverage()) + " minimum");
-        } else {
-            List<AreaAssessment> unknown = Outcomes.unknownAreas(assessment).stream()
-                    .filter(a -> config.weightOf(a.area().id()) > 0).toList();
-            if (band == Outcome.HEALTHY && !unknown.isEmpty()) {
-                decision = Decision.builder(Outcome.INCONCLUSIVE).reason(UNKNOWN_AREAS, "The score " + shown
-                        + " is in the healthy band, but " + Outcomes.names(unknown) + (unknown.size() == 1 ? " has" : " have")
-                        + " no evidence, so the system cannot be called healthy");
-            } else {
-                decision = Decision.builder(band).reason(SCORE_BAND, "The weighted score is " + shown + " of 100, in the "
-                        + bandText(band) + " band; " + mostLost(scores));
-            }
-        }
+        Decision.Builder decision = Decision.builder(band).reason(SCORE_BAND, "The weighted score is " + shown
+                + " of 100 over the decided criteria, in the " + bandText(band) + " band; " + mostLost(scores));
         decision.detail("score", shown).detail("band", bandText(band));
         for (int i = 0; i < scores.areas.size(); i++) {
             String key = "contribution." + scores.areas.get(i).area().id();
@@ -254,6 +258,17 @@ public final class WeightedScoreStrategy implements ScoringStrategy {
             }
         }
         return decision.build();
+    }
+
+    /** A weight given for an area the audit does not have is a mistake, not a weight of zero. */
+    private void checkWeightedAreas(Assessment assessment) {
+        List<String> audited = assessment.areas().stream().map(a -> a.area().id()).toList();
+        for (Area area : config.areaWeights().keySet().stream().sorted(java.util.Comparator.comparing(Area::id)).toList()) {
+            if (!audited.contains(area.id())) {
+                throw new UnknownIdException("weighted-score areaWeights name area '" + area.id()
+                        + "', which the audit of " + assessment.subject() + " does not have", area.id(), audited);
+            }
+        }
     }
 
     private String bandText(Outcome band) {

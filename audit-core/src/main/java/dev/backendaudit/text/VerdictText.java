@@ -2,6 +2,9 @@ package dev.backendaudit.text;
 
 import dev.backendaudit.internal.Checks;
 import dev.backendaudit.model.AreaAssessment;
+import dev.backendaudit.model.ConditionCheck;
+import dev.backendaudit.model.Evidence;
+import dev.backendaudit.model.IndicatorCheck;
 import dev.backendaudit.model.Finding;
 import dev.backendaudit.model.NextStep;
 import dev.backendaudit.model.Reason;
@@ -10,7 +13,8 @@ import java.util.List;
 
 /**
  * Renders a {@link Verdict} as plain text a tech lead reads at a glance: the outcome, each area's
- * health, the findings with their reasons, the coverage and the next steps.
+ * health, the rebuild indicators and the conditions the decision was checked on, the findings with
+ * their reasons, the coverage, the evidence no criterion judged (context), and the next steps.
  *
  * <pre>{@code
  * System.out.println(VerdictText.render(verdict));
@@ -36,7 +40,8 @@ public final class VerdictText {
         out.append("Backend audit of ").append(verdict.subject()).append(" at ").append(verdict.evaluatedAt())
                 .append('\n');
         out.append("Verdict: ").append(verdict.outcome()).append("   (strategy ").append(verdict.strategy())
-                .append(", coverage ").append(verdict.coverage()).append(")\n\n");
+                .append(", coverage ").append(verdict.coverage()).append(")\n");
+        out.append("Evidence policy: ").append(verdict.policy()).append("\n\n");
         out.append("Why:\n");
         for (Reason reason : verdict.rationale()) {
             out.append("  - [").append(reason.rule()).append("] ").append(reason.text()).append('\n');
@@ -47,6 +52,21 @@ public final class VerdictText {
             out.append("  ").append(pad(area.area().name(), width)).append("  ").append(pad(area.health().name(), 15))
                     .append("  ").append(area.coverage().decided()).append('/').append(area.coverage().applicable())
                     .append(" decided").append(area.area().foundation() ? "  (foundation)" : "").append('\n');
+        }
+        if (!verdict.indicators().isEmpty()) {
+            out.append("\nRebuild indicators:\n");
+            for (IndicatorCheck indicator : verdict.indicators()) {
+                out.append("  ").append(pad(indicator.status() + indicator.severity().map(s -> " " + s).orElse(""), 16))
+                        .append(' ').append(indicator.indicator().title()).append(": ").append(indicator.text())
+                        .append('\n');
+            }
+        }
+        if (!verdict.conditions().isEmpty()) {
+            out.append("\nConditions for optimization:\n");
+            for (ConditionCheck condition : verdict.conditions()) {
+                out.append("  ").append(pad(condition.status().name(), 16)).append(' ').append(condition.statement())
+                        .append(": ").append(condition.text()).append('\n');
+            }
         }
         List<Finding> present = verdict.present();
         out.append("\nFindings (").append(present.size()).append(" present, ").append(verdict.unknown().size())
@@ -63,6 +83,13 @@ public final class VerdictText {
         }
         if (present.size() > shown.size()) {
             out.append("  ... and ").append(present.size() - shown.size()).append(" more\n");
+        }
+        if (!verdict.context().isEmpty()) {
+            out.append("\nContext (evidence no criterion judges):\n");
+            for (Evidence item : verdict.context()) {
+                out.append("  ").append(item.topic().name()).append(": ").append(item.describe()).append("; source: ")
+                        .append(item.provenance()).append('\n');
+            }
         }
         if (!verdict.details().isEmpty()) {
             out.append("\nDetails:\n");

@@ -51,15 +51,24 @@ class AuditTest {
     }
 
     @Test
-    void should_collapse_agreeing_evidence_into_one() {
+    void should_keep_agreeing_evidence_from_two_sources_in_canonical_order() {
         // GIVEN the same value from two sources, in two units
         Audit audit = Audit.builder("svc").at(AT)
                 .evidence(Measurement.of(Metrics.LATENCY_P95_PEAK, Duration.ofSeconds(1), Provenance.of("b-collector")))
                 .evidence(Measurement.of(Metrics.LATENCY_P95_PEAK, Quantity.millis(1000), Provenance.of("a-collector")))
                 .build();
-        // THEN the first in canonical (provenance) order is kept
-        assertThat(audit.evidence()).hasSize(1);
-        assertThat(audit.evidence().get(0).provenance().source()).isEqualTo("a-collector");
+        // THEN both are kept, the first in canonical (provenance) order first
+        assertThat(audit.evidence()).extracting(e -> e.provenance().source()).containsExactly("a-collector", "b-collector");
+    }
+
+    @Test
+    void should_keep_the_same_piece_of_evidence_given_twice_once() {
+        // GIVEN
+        Measurement p95 = Measurement.of(Metrics.LATENCY_P95_PEAK, Duration.ofMillis(870), Provenance.manual());
+        // WHEN
+        Audit audit = Audit.builder("svc").at(AT).evidence(p95).evidence(p95).build();
+        // THEN
+        assertThat(audit.evidence()).containsExactly(p95);
     }
 
     @Test

@@ -11,10 +11,14 @@ import dev.backendaudit.checklist.Metrics;
 import dev.backendaudit.checklist.Practices;
 import dev.backendaudit.checklist.Questions;
 import dev.backendaudit.checklist.RebuildPlan;
+import dev.backendaudit.checklist.Signs;
 import dev.backendaudit.checklist.StandardChecklist;
 import dev.backendaudit.engine.Evaluator;
 import dev.backendaudit.model.Answer;
 import dev.backendaudit.model.Audit;
+import dev.backendaudit.model.AuditHistory;
+import dev.backendaudit.model.CheckStatus;
+import dev.backendaudit.model.EvidencePolicy;
 import dev.backendaudit.model.Criterion;
 import dev.backendaudit.model.Health;
 import dev.backendaudit.model.Measurement;
@@ -66,8 +70,11 @@ class ChecklistStrategyTest {
             Verdict verdict = Evaluator.evaluate(builder.build());
             // THEN
             assertThat(verdict.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
-            assertThat(verdict.firedRules()).containsExactly(ChecklistStrategy.UNKNOWN_AREAS);
-            assertThat(verdict.rationale().get(0).text()).contains("Monitoring & reliability has no evidence");
+            assertThat(verdict.firedRules()).containsExactly(EvidencePolicy.RULE, ChecklistStrategy.ALL_HEALTHY);
+            assertThat(verdict.rationale().get(0).text()).isEqualTo("The strategy decided HEALTHY, which the evidence"
+                    + " does not support: Monitoring & reliability has no evidence, and HEALTHY needs every area decided."
+                    + " The next steps list the evidence that would settle it");
+            assertThat(verdict.rationale().get(1).text()).contains("; Monitoring & reliability has no evidence");
             assertThat(verdict.health(Areas.MONITORING)).isEqualTo(Health.UNKNOWN);
             assertThat(actions(verdict)).containsExactly("gather-evidence-monitoring");
         }
@@ -109,13 +116,14 @@ class ChecklistStrategyTest {
         }
 
         @Test
-        void should_optimize_when_only_one_foundation_area_is_critical() {
-            // WHEN
-            Verdict verdict = evaluate(bad(Criteria.DEPENDENCY_CYCLES, Severity.CRITICAL));
+        void should_optimize_when_only_one_foundation_area_is_critical_on_something_optimization_fixes() {
+            // WHEN: the system falls over in spikes, but nothing says the architecture is the limit
+            Verdict verdict = evaluate(bad(Criteria.HANDLES_SPIKES, Severity.CRITICAL));
             // THEN
             assertThat(verdict.outcome()).isEqualTo(Outcome.OPTIMIZE);
-            assertThat(verdict.health(Areas.ARCHITECTURE)).isEqualTo(Health.CRITICAL);
-            assertThat(verdict.health(Areas.SCALABILITY)).isEqualTo(Health.HEALTHY);
+            assertThat(verdict.health(Areas.SCALABILITY)).isEqualTo(Health.CRITICAL);
+            assertThat(verdict.health(Areas.ARCHITECTURE)).isEqualTo(Health.HEALTHY);
+            assertThat(verdict.condition("architecture-scalable").status()).isEqualTo(CheckStatus.HOLDS);
         }
 
         @Test
@@ -139,7 +147,7 @@ class ChecklistStrategyTest {
             assertThat(verdict.outcome()).isEqualTo(Outcome.REBUILD);
             assertThat(verdict.firedRules()).containsExactly(ChecklistStrategy.REBUILD_INDICATOR);
             assertThat(verdict.rationale().get(0).text())
-                    .startsWith("Rebuild indicator present: Fixes create new issues repeatedly (code-quality.refix-share: ");
+                    .startsWith("Rebuild indicator present: Fixes create new issues repeatedly (code-quality.refix-share (");
             assertThat(actions(verdict)).containsExactlyElementsOf(RebuildPlan.STEPS.stream().map(a -> a.id()).toList());
             assertThat(verdict.nextSteps().get(0).motivatedBy()).containsExactly("code-quality.refix-share");
         }
@@ -157,21 +165,45 @@ class ChecklistStrategyTest {
         }
 
         @Test
+        void should_rebuild_when_a_measurement_of_what_an_indicator_describes_is_critical() {
+            // WHEN: more than 5 dependency cycles is critical tight coupling: the architecture cannot support scaling
+            Verdict verdict = evaluate(bad(Criteria.DEPENDENCY_CYCLES, Severity.CRITICAL));
+            // THEN
+            assertThat(verdict.outcome()).isEqualTo(Outcome.REBUILD);
+            assertThat(verdict.firedRules()).containsExactly(ChecklistStrategy.REBUILD_INDICATOR);
+            assertThat(verdict.rationale().get(0).text()).startsWith("Rebuild indicator present: Architecture cannot"
+                    + " support scaling (architecture.dependency-cycles (dependency cycles between components is ");
+            assertThat(verdict.condition("architecture-scalable").status()).isEqualTo(CheckStatus.FAILS);
+        }
+
+        @Test
+        void should_rebuild_when_mean_complexity_is_critical_and_never_call_the_codebase_manageable() {
+            // WHEN
+            Verdict verdict = evaluate(bad(Criteria.MEAN_COMPLEXITY, Severity.CRITICAL));
+            // THEN
+            assertThat(verdict.outcome()).isEqualTo(Outcome.REBUILD);
+            assertThat(verdict.indicator(Signs.COMPLEXITY_UNMANAGEABLE).basis()).containsExactly("code-quality.mean-complexity");
+            assertThat(verdict.condition("codebase-manageable").status()).isEqualTo(CheckStatus.FAILS);
+            assertThat(verdict.rationale()).noneMatch(r -> r.text().contains("the codebase is manageable (holds"));
+        }
+
+        @Test
         void should_rebuild_when_both_foundation_areas_are_critical() {
             // WHEN
             Verdict verdict = evaluate(bad(Criteria.DEPENDENCY_CYCLES, Severity.CRITICAL,
                     Criteria.HANDLES_SPIKES, Severity.CRITICAL));
             // THEN
             assertThat(verdict.outcome()).isEqualTo(Outcome.REBUILD);
-            assertThat(verdict.firedRules()).containsExactly(ChecklistStrategy.FOUNDATION_CRITICAL);
-            assertThat(verdict.rationale().get(0).text()).contains("Architecture, Scalability are all critical");
+            assertThat(verdict.firedRules()).containsExactly(ChecklistStrategy.REBUILD_INDICATOR,
+                    ChecklistStrategy.FOUNDATION_CRITICAL);
+            assertThat(verdict.rationale().get(1).text()).contains("Architecture, Scalability are all critical");
         }
 
         @Test
         void should_not_treat_one_critical_and_one_warning_foundation_area_as_foundation_failure() {
             // WHEN
-            Verdict verdict = evaluate(bad(Criteria.DEPENDENCY_CYCLES, Severity.CRITICAL,
-                    Criteria.AUTOMATIC_SCALING, Severity.WARNING));
+            Verdict verdict = evaluate(bad(Criteria.HANDLES_SPIKES, Severity.CRITICAL,
+                    Criteria.MODULAR, Severity.WARNING));
             // THEN
             assertThat(verdict.outcome()).isEqualTo(Outcome.OPTIMIZE);
         }
@@ -185,7 +217,7 @@ class ChecklistStrategyTest {
             assertThat(verdict.outcome()).isEqualTo(Outcome.REBUILD);
             assertThat(verdict.firedRules()).containsExactly(ChecklistStrategy.SYSTEMIC_PROBLEMS);
             assertThat(verdict.rationale().get(0).text())
-                    .contains("3 of 6 areas need attention (Performance, Scalability, Monitoring & reliability)");
+                    .contains("3 of 6 counted areas need attention (Performance, Scalability, Monitoring & reliability)");
         }
 
         @Test
@@ -194,7 +226,7 @@ class ChecklistStrategyTest {
             Audit audit = Fixtures.audit(bad(Criteria.P95_PEAK, Severity.WARNING, Criteria.AUTOMATIC_SCALING, Severity.WARNING,
                     Criteria.ALERTING, Severity.WARNING));
             // WHEN
-            Verdict verdict = Evaluator.evaluate(audit, Strategies.checklist(new ChecklistStrategy.Config(4, 0.5)));
+            Verdict verdict = Evaluator.evaluate(audit, Strategies.checklist(new ChecklistStrategy.Config(4)));
             // THEN
             assertThat(verdict.outcome()).isEqualTo(Outcome.OPTIMIZE);
         }
@@ -217,8 +249,8 @@ class ChecklistStrategyTest {
                     Criteria.CHANGE_FAILURE_RATE, Severity.CRITICAL));
             // THEN
             assertThat(verdict.firedRules()).containsExactly(ChecklistStrategy.REBUILD_INDICATOR,
-                    ChecklistStrategy.FOUNDATION_CRITICAL, ChecklistStrategy.SYSTEMIC_PROBLEMS,
-                    ChecklistStrategy.DEPLOYMENT_UNSTABLE);
+                    ChecklistStrategy.REBUILD_INDICATOR, ChecklistStrategy.FOUNDATION_CRITICAL,
+                    ChecklistStrategy.SYSTEMIC_PROBLEMS, ChecklistStrategy.DEPLOYMENT_UNSTABLE);
         }
 
         @Test
@@ -248,8 +280,8 @@ class ChecklistStrategyTest {
             Verdict verdict = Evaluator.evaluate(builder.build());
             // THEN
             assertThat(verdict.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
-            assertThat(verdict.firedRules()).containsExactly(ChecklistStrategy.INSUFFICIENT_EVIDENCE);
-            assertThat(verdict.rationale().get(0).text()).contains("foundation area Scalability has no evidence");
+            assertThat(verdict.firedRules()).containsExactly(ChecklistStrategy.FOUNDATION_UNKNOWN);
+            assertThat(verdict.rationale().get(0).text()).contains("the foundation area Scalability has no evidence");
             NextStep first = verdict.nextSteps().get(0);
             assertThat(first.action()).isEqualTo("gather-evidence-scalability");
             assertThat(first.detail()).contains("answer \"Does capacity scale automatically")
@@ -268,12 +300,15 @@ class ChecklistStrategyTest {
             double coverage = Evaluator.assess(audit).coverage().ratio();
             assertThat(coverage).isStrictlyBetween(0.0, 1.0);
             // WHEN
-            Verdict atMinimum = Evaluator.evaluate(audit, Strategies.checklist(new ChecklistStrategy.Config(3, coverage)));
-            Verdict belowMinimum = Evaluator.evaluate(audit,
-                    Strategies.checklist(new ChecklistStrategy.Config(3, Math.nextUp(coverage))));
+            Verdict atMinimum = Evaluator.evaluate(audit, Strategies.checklist(), AuditHistory.empty(),
+                    EvidencePolicy.minimumCoverage(coverage));
+            Verdict belowMinimum = Evaluator.evaluate(audit, Strategies.checklist(), AuditHistory.empty(),
+                    EvidencePolicy.minimumCoverage(Math.nextUp(coverage)));
             // THEN
             assertThat(atMinimum.outcome()).isEqualTo(Outcome.HEALTHY);
+            assertThat(atMinimum.policy().minimumCoverage()).isEqualTo(coverage);
             assertThat(belowMinimum.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+            assertThat(belowMinimum.firedRules()).startsWith(EvidencePolicy.RULE);
             assertThat(belowMinimum.rationale().get(0).text()).contains("minimum");
         }
 

@@ -9,6 +9,7 @@ import dev.backendaudit.checklist.Areas;
 import dev.backendaudit.checklist.Criteria;
 import dev.backendaudit.model.AuditHistory;
 import dev.backendaudit.model.Outcome;
+import dev.backendaudit.model.Verdict;
 import dev.backendaudit.model.Reason;
 import dev.backendaudit.scoring.testing.ScoringFixtures;
 import dev.backendaudit.scoring.testing.ScoringFixtures.Level;
@@ -61,11 +62,12 @@ class CompositeStrategyTest {
         thinWithIndicator.put(Criteria.AT_SCALING_LIMIT.id(), Level.CRITICAL);
         CompositeStrategy composite = new CompositeStrategy(new WeightedScoreStrategy(),
                 List.of(Floor.criticalIn(Areas.SCALABILITY, Outcome.OPTIMIZE), Floor.criticalRebuildIndicator()));
-        // WHEN / THEN
-        assertThat(composite.decide(assess(thin), AuditHistory.empty()).outcome()).isEqualTo(Outcome.INCONCLUSIVE);
-        Decision rebuild = composite.decide(assess(thinWithIndicator), AuditHistory.empty());
+        // WHEN / THEN the engine's evidence policy keeps a REBUILD only where no missing evidence could undo it
+        assertThat(ScoringFixtures.verdict(composite, ScoringFixtures.T0, thin, AuditHistory.empty()).outcome())
+                .isEqualTo(Outcome.INCONCLUSIVE);
+        Verdict rebuild = ScoringFixtures.verdict(composite, ScoringFixtures.T0, thinWithIndicator, AuditHistory.empty());
         assertThat(rebuild.outcome()).isEqualTo(Outcome.REBUILD);
-        assertThat(rebuild.rationale().get(0).rule()).isEqualTo("critical-rebuild-indicator");
+        assertThat(rebuild.firedRules()).contains("critical-rebuild-indicator");
     }
 
     @Test
@@ -77,7 +79,7 @@ class CompositeStrategyTest {
         // THEN
         assertThat(decision.outcome()).isEqualTo(Outcome.OPTIMIZE);
         assertThat(decision.rationale().get(0).rule()).isEqualTo("veto-gate");
-        assertThat(decision.rationale().get(0).text()).contains("gate 1.0 decides OPTIMIZE").contains("error rate");
+        assertThat(decision.rationale().get(0).text()).contains("gate 2.0 decides OPTIMIZE").contains("error rate");
     }
 
     @Test
@@ -97,9 +99,9 @@ class CompositeStrategyTest {
     @Test
     void should_name_its_parts_in_its_version_so_that_different_compositions_do_not_compare() {
         // GIVEN / WHEN / THEN
-        assertThat(scoreWithScalabilityFloor.version()).isEqualTo("1.0 (weighted-score 1.0; floors critical-in-scalability)");
+        assertThat(scoreWithScalabilityFloor.version()).isEqualTo("1.0 (weighted-score 2.0; floors critical-in-scalability)");
         assertThat(new CompositeStrategy().version())
-                .isEqualTo("1.0 (weighted-score 1.0; floors critical-in-scalability, critical-in-architecture,"
+                .isEqualTo("1.0 (weighted-score 2.0; floors critical-in-scalability, critical-in-architecture,"
                         + " critical-rebuild-indicator, veto-gate)");
     }
 

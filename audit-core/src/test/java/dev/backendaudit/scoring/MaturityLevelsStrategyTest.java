@@ -89,20 +89,20 @@ class MaturityLevelsStrategyTest {
     void should_build_the_default_ladder_from_every_standard_criterion_exactly_once() {
         // GIVEN / WHEN
         List<String> onLadder = MaturityLevelsStrategy.Config.DEFAULTS.levels().stream()
-                .flatMap(level -> level.criteria().stream()).toList();
+                .flatMap(level -> level.criteria().stream()).map(Criterion::id).toList();
         // THEN
         assertThat(onLadder).doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(Criteria.STANDARD.stream().map(Criterion::id).toList());
         assertThat(MaturityLevelsStrategy.Config.DEFAULTS.levels()).extracting(Level::name)
                 .containsExactly("bronze", "silver", "gold");
         assertThat(MaturityLevelsStrategy.Config.DEFAULTS.levels().get(0).criteria())
-                .contains(Criteria.AT_SCALING_LIMIT.id(), Criteria.THROUGHPUT_TREND.id(), Criteria.HANDLES_SPIKES.id());
+                .contains(Criteria.AT_SCALING_LIMIT, Criteria.THROUGHPUT_TREND, Criteria.HANDLES_SPIKES);
     }
 
     @Test
     void should_reject_a_ladder_that_cannot_work() {
         // GIVEN
-        Level basic = new Level("basic", List.of("monitoring.alerting"));
+        Level basic = new Level("basic", List.of(Criteria.ALERTING));
         // WHEN / THEN
         assertThatThrownBy(() -> new MaturityLevelsStrategy.Config(List.of(basic, basic), "basic"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'basic' appears twice");

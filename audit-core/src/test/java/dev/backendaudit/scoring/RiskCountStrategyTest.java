@@ -93,18 +93,20 @@ class RiskCountStrategyTest {
         Map<String, Level> thinButBad = ScoringFixtures.all(Level.UNKNOWN);
         thinButBad.put(Criteria.P95_PEAK.id(), Level.CRITICAL);
         thinButBad.put(Criteria.P99_PEAK.id(), Level.CRITICAL);
-        // WHEN / THEN
-        assertThat(strategy.decide(assess(thin), AuditHistory.empty()).outcome()).isEqualTo(Outcome.INCONCLUSIVE);
-        assertThat(strategy.decide(assess(thinButBad), AuditHistory.empty()).outcome()).isEqualTo(Outcome.REBUILD);
+        // WHEN / THEN the engine's policy decides what thin evidence allows: more evidence cannot remove a risk
+        assertThat(ScoringFixtures.verdict(strategy, ScoringFixtures.T0, thin, AuditHistory.empty()).outcome())
+                .isEqualTo(Outcome.INCONCLUSIVE);
+        assertThat(ScoringFixtures.verdict(strategy, ScoringFixtures.T0, thinButBad, AuditHistory.empty()).outcome())
+                .isEqualTo(Outcome.REBUILD);
     }
 
     @Test
     void should_reject_thresholds_out_of_order() {
         // GIVEN / WHEN / THEN
-        assertThatThrownBy(() -> new RiskCountStrategy.Config(3, 2, 1, 2, 0.5))
+        assertThatThrownBy(() -> new RiskCountStrategy.Config(3, 2, 1, 2))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("risk-count rebuildMedium must be >= optimizeMedium 2, but was 1");
-        assertThatThrownBy(() -> new RiskCountStrategy.Config(0, 2, 10, 1, 0.5))
+        assertThatThrownBy(() -> new RiskCountStrategy.Config(0, 2, 10, 1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("risk-count rebuildHigh must be >= 1, but was 0");
     }

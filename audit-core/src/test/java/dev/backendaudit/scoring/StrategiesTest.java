@@ -3,6 +3,7 @@ package dev.backendaudit.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.backendaudit.model.EvidencePolicy;
 import org.junit.jupiter.api.Test;
 
 class StrategiesTest {
@@ -24,11 +25,19 @@ class StrategiesTest {
 
     @Test
     void should_reject_an_invalid_configuration() {
-        assertThatThrownBy(() -> new ChecklistStrategy.Config(1, 0.5))
+        assertThatThrownBy(() -> new ChecklistStrategy.Config(1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("systemicAreas must be >= 2, but was 1");
-        assertThatThrownBy(() -> new ChecklistStrategy.Config(3, 1.5))
+        assertThatThrownBy(() -> EvidencePolicy.minimumCoverage(1.5))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("minimumCoverage must be in [0, 1], but was 1.5");
+                .hasMessage("evidence policy minimumCoverage must be in [0, 1], but was 1.5");
+    }
+
+    @Test
+    void should_suggest_the_nearest_name_for_a_misspelled_strategy() {
+        assertThatThrownBy(() -> Strategies.byName("weighted-scor"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("no scoring strategy is named \"weighted-scor\"; did you mean \"weighted-score\"?"
+                        + " available: [");
     }
 }

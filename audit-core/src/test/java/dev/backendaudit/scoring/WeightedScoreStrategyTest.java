@@ -5,7 +5,11 @@ import static dev.backendaudit.scoring.testing.ScoringFixtures.levels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.backendaudit.checklist.Areas;
 import dev.backendaudit.checklist.Criteria;
+import dev.backendaudit.model.Area;
+import dev.backendaudit.model.EvidencePolicy;
+import dev.backendaudit.model.Verdict;
 import dev.backendaudit.model.AuditHistory;
 import dev.backendaudit.model.Criterion;
 import dev.backendaudit.model.Outcome;
@@ -23,7 +27,7 @@ class WeightedScoreStrategyTest {
 
     /** Only Performance counts, so that the expected scores are easy to work out by hand. */
     private final WeightedScoreStrategy performanceOnly = new WeightedScoreStrategy(
-            WeightedScoreStrategy.Config.DEFAULTS.withWeights(Map.of("performance", 1.0), 0.0));
+            WeightedScoreStrategy.Config.DEFAULTS.withWeights(Map.of(Areas.PERFORMANCE, 1.0), 0.0));
 
     private static Map<String, Level> performanceAt(int count, Level level) {
         Map<String, Level> levels = levels();
@@ -85,12 +89,29 @@ class WeightedScoreStrategyTest {
         levels.put(Criteria.P95_PEAK.id(), Level.HEALTHY);
         levels.put(Criteria.MODULAR.id(), Level.HEALTHY);
         // WHEN
-        Decision decision = new WeightedScoreStrategy().decide(assess(levels), AuditHistory.empty());
+        Verdict verdict = ScoringFixtures.verdict(new WeightedScoreStrategy(), ScoringFixtures.T0, levels,
+                AuditHistory.empty());
+        // THEN the engine's evidence policy, not the strategy, refuses the healthy band
+        assertThat(verdict.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+        assertThat(verdict.firedRules()).containsExactly(EvidencePolicy.RULE, WeightedScoreStrategy.SCORE_BAND);
+        assertThat(verdict.details()).containsEntry("score", "100")
+                .containsEntry("contribution.monitoring", "not scored (no evidence)")
+                .containsEntry("evidence-policy.strategy-outcome", "HEALTHY");
+    }
+
+    @Test
+    void should_not_rebuild_on_a_low_score_that_more_evidence_could_raise() {
+        // GIVEN two criteria decided, both critical: a score of 0 over what is known
+        Map<String, Level> levels = ScoringFixtures.all(Level.UNKNOWN);
+        levels.put(Criteria.P95_PEAK.id(), Level.CRITICAL);
+        levels.put(Criteria.P99_PEAK.id(), Level.CRITICAL);
+        // WHEN
+        Verdict verdict = ScoringFixtures.verdict(new WeightedScoreStrategy(), ScoringFixtures.T0, levels,
+                AuditHistory.empty());
         // THEN
-        assertThat(decision.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
-        assertThat(decision.rationale().get(0).rule()).isEqualTo(WeightedScoreStrategy.INSUFFICIENT_EVIDENCE);
-        assertThat(decision.details()).containsEntry("score", "100")
-                .containsEntry("contribution.monitoring", "not scored (no evidence)");
+        assertThat(verdict.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+        assertThat(verdict.rationale().get(0).text()).contains("the missing evidence could undo it (with every"
+                + " undecided criterion absent the strategy decides HEALTHY)");
     }
 
     @Test
@@ -100,11 +121,25 @@ class WeightedScoreStrategyTest {
                 Criteria.DETECTED_FIRST, Level.UNKNOWN, Criteria.TIME_TO_RESTORE, Level.UNKNOWN,
                 Criteria.ERROR_RATE, Level.UNKNOWN);
         // WHEN
-        Decision decision = new WeightedScoreStrategy().decide(assess(levels), AuditHistory.empty());
+        Verdict verdict = ScoringFixtures.verdict(new WeightedScoreStrategy(), ScoringFixtures.T0, levels,
+                AuditHistory.empty());
         // THEN
-        assertThat(decision.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
-        assertThat(decision.rationale().get(0).rule()).isEqualTo(WeightedScoreStrategy.UNKNOWN_AREAS);
-        assertThat(decision.rationale().get(0).text()).contains("Monitoring & reliability");
+        assertThat(verdict.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+        assertThat(verdict.firedRules()).startsWith(EvidencePolicy.RULE);
+        assertThat(verdict.rationale().get(0).text()).contains("Monitoring & reliability has no evidence");
+    }
+
+    @Test
+    void should_refuse_a_weight_for_an_area_the_audit_does_not_have() {
+        // GIVEN a weight for a team's own area this audit does not have
+        Area security = Area.of("security", "Security", "patched", "unpatched");
+        WeightedScoreStrategy strategy = new WeightedScoreStrategy(WeightedScoreStrategy.Config.DEFAULTS
+                .withWeights(Map.of(security, 3.0), 1.0));
+        // WHEN / THEN
+        assertThatThrownBy(() -> strategy.decide(assess(levels()), AuditHistory.empty()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("weighted-score areaWeights name area 'security', which the audit of checkout-service does"
+                        + " not have; known: [architecture, code-quality, deployment, monitoring, performance, scalability]");
     }
 
     @Test
@@ -121,13 +156,13 @@ class WeightedScoreStrategyTest {
     @Test
     void should_reject_settings_that_break_the_rules_with_the_field_and_value() {
         // GIVEN / WHEN / THEN
-        assertThatThrownBy(() -> WeightedScoreStrategy.Config.DEFAULTS.withWeights(Map.of("performance", -1.0), 1))
+        assertThatThrownBy(() -> WeightedScoreStrategy.Config.DEFAULTS.withWeights(Map.of(Areas.PERFORMANCE, -1.0), 1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("weighted-score areaWeights[performance] must be >= 0, but was -1.0");
         assertThatThrownBy(() -> WeightedScoreStrategy.Config.DEFAULTS.withBands(40, 60))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("optimizeFrom was 60.0 and healthyFrom 40.0");
-        assertThatThrownBy(() -> new WeightedScoreStrategy.Config(Map.of(), 1, 0.8, 0.5, 80, 50, 0.5))
+        assertThatThrownBy(() -> new WeightedScoreStrategy.Config(Map.of(), 2, 1, 0.8, 0.5, 80, 50))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("weighted-score criticalPenalty must be >= warningPenalty 0.8, but was 0.5");
     }

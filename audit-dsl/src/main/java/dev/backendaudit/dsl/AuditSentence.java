@@ -8,6 +8,7 @@ import dev.backendaudit.model.AuditHistory;
 import dev.backendaudit.model.Criterion;
 import dev.backendaudit.model.Direction;
 import dev.backendaudit.model.Evidence;
+import dev.backendaudit.model.EvidencePolicy;
 import dev.backendaudit.model.Measurement;
 import dev.backendaudit.model.Metric;
 import dev.backendaudit.model.NotApplicable;
@@ -267,7 +268,7 @@ final class AuditSentence implements MeasurementStep, SignStep, CriticalAboveSte
     @Override
     public AuditStep withoutCriterion(String id) {
         settle();
-        draft.withoutCriterion(Args.notNull("withoutCriterion(null)", "criterion id", id));
+        draft.withoutCriterion("withoutCriterion(\"" + id + "\")", Args.notNull("withoutCriterion(null)", "criterion id", id));
         return this;
     }
 
@@ -275,6 +276,13 @@ final class AuditSentence implements MeasurementStep, SignStep, CriticalAboveSte
     public AuditStep scoredBy(ScoringStrategy strategy) {
         settle();
         draft.strategy("scoredBy(" + strategy + ")", Args.notNull("scoredBy(null)", "strategy", strategy));
+        return this;
+    }
+
+    @Override
+    public AuditStep evidencePolicy(EvidencePolicy policy) {
+        settle();
+        draft.policy("evidencePolicy(" + policy + ")", Args.notNull("evidencePolicy(null)", "policy", policy));
         return this;
     }
 
@@ -299,6 +307,6 @@ final class AuditSentence implements MeasurementStep, SignStep, CriticalAboveSte
 
     @Override
     public Verdict evaluate() {
-        return Evaluator.evaluate(audit(), draft.strategy(), draft.history());
+        return Evaluator.evaluate(audit(), draft.strategy(), draft.history(), draft.policy());
     }
 }

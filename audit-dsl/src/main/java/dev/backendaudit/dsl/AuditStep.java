@@ -3,6 +3,7 @@ package dev.backendaudit.dsl;
 import dev.backendaudit.model.Area;
 import dev.backendaudit.model.Audit;
 import dev.backendaudit.model.AuditHistory;
+import dev.backendaudit.model.EvidencePolicy;
 import dev.backendaudit.model.Criterion;
 import dev.backendaudit.model.Evidence;
 import dev.backendaudit.model.Metric;
@@ -139,6 +140,8 @@ public interface AuditStep {
     /**
      * Removes the criterion with {@code id}: for a check that does not fit the system at all (prefer
      * {@link #notApplicable}, which says why).
+     *
+     * @throws IllegalArgumentException naming the nearest id if the audit has no criterion with {@code id}
      */
     AuditStep withoutCriterion(String id);
 
@@ -148,6 +151,21 @@ public interface AuditStep {
      * @throws IllegalStateException if a strategy was already given
      */
     AuditStep scoredBy(ScoringStrategy strategy);
+
+    /**
+     * How much evidence each outcome needs, which the engine holds every strategy to; default:
+     * {@link EvidencePolicy#DEFAULT} (half of the applicable criteria decided, and every area decided for
+     * HEALTHY). Give it once.
+     *
+     * <pre>{@code
+     * BackendAudit.of("checkout-service")...evidencePolicy(EvidencePolicy.minimumCoverage(0.8)).evaluate();
+     * }</pre>
+     *
+     * @param policy the policy
+     * @return this step
+     * @throws IllegalStateException if a policy was already given
+     */
+    AuditStep evidencePolicy(EvidencePolicy policy);
 
     /**
      * Earlier verdicts of the same subject, for strategies that judge trends over audits. Give it once.

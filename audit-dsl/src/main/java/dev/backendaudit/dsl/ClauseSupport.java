@@ -88,6 +88,31 @@ abstract class ClauseSupport<SELF> implements AreaClause<SELF>, WarnAboveStep<SE
         return self();
     }
 
+    /**
+     * Records a collector's evidence whole, each piece with its own provenance, after checking that
+     * every piece belongs in this clause.
+     *
+     * @param belongs which topics this clause takes
+     * @param takes   what this clause takes, for the message
+     */
+    void report(String method, dev.backendaudit.model.EvidenceReport report,
+                java.util.function.Predicate<Topic> belongs, String takes) {
+        String clause = clause(method) .replace("()", "(" + (report == null ? "null" : report.getClass().getSimpleName())
+                + ")");
+        Args.notNull(clause, "report", report);
+        java.util.List<Evidence> items = Args.notNull(clause, "report evidence", report.evidence());
+        for (Evidence item : items) {
+            Args.notNull(clause, "report evidence item", item);
+            if (!belongs.test(item.topic())) {
+                throw new IllegalArgumentException(clause + ": evidence about '" + item.topic().id() + "' ("
+                        + item.topic().name() + ", " + item.topic().area().name() + ") does not belong here; this"
+                        + " clause takes " + takes);
+            }
+        }
+        settle();
+        items.forEach(draft::evidence);
+    }
+
     /** Records any evidence after the pending clause is complete. */
     void record(Evidence item) {
         settle();

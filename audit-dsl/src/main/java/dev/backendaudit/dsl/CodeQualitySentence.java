@@ -68,7 +68,7 @@ final class CodeQualitySentence extends ClauseSupport<CodeQualityClause>
     public CodeQualityAboveStep meanComplexity(double complexity) {
         String clause = clause("meanComplexity", complexity);
         Args.finite(clause, "mean complexity", complexity);
-        measure(clause, Metrics.MEAN_COMPLEXITY, Quantity.count(complexity), Criteria.MEAN_COMPLEXITY);
+        measure(clause, Metrics.MEAN_COMPLEXITY, Quantity.average(complexity), Criteria.MEAN_COMPLEXITY);
         return this;
     }
 

@@ -7,11 +7,13 @@ import dev.backendaudit.model.AuditHistory;
 import dev.backendaudit.model.Checklist;
 import dev.backendaudit.model.Criterion;
 import dev.backendaudit.model.Evidence;
+import dev.backendaudit.model.EvidencePolicy;
 import dev.backendaudit.model.Measurement;
 import dev.backendaudit.model.Metric;
 import dev.backendaudit.model.Provenance;
 import dev.backendaudit.model.Quantity;
 import dev.backendaudit.model.ThresholdCriterion;
+import dev.backendaudit.model.UnknownIdException;
 import dev.backendaudit.scoring.ScoringStrategy;
 import dev.backendaudit.scoring.Strategies;
 import java.time.Instant;
@@ -34,6 +36,7 @@ final class Draft {
     private final List<Evidence> evidence = new ArrayList<>();
     private ScoringStrategy strategy;
     private AuditHistory history;
+    private EvidencePolicy policy;
 
     Draft(String subject, Checklist checklist) {
         this.subject = subject;
@@ -61,8 +64,10 @@ final class Draft {
         criteria.put(criterion.id(), criterion);
     }
 
-    void withoutCriterion(String id) {
-        criteria.remove(id);
+    void withoutCriterion(String clause, String id) {
+        if (criteria.remove(id) == null) {
+            throw new UnknownIdException(clause + ": the audit has no criterion '" + id + "'", id, criteria.keySet());
+        }
     }
 
     void evidence(Evidence item) {
@@ -91,6 +96,17 @@ final class Draft {
                     + " verdicts); give it once");
         }
         this.history = earlier;
+    }
+
+    void policy(String clause, EvidencePolicy given) {
+        if (policy != null) {
+            throw new IllegalStateException(clause + ": the evidence policy was already given (" + policy + "); give it once");
+        }
+        this.policy = given;
+    }
+
+    EvidencePolicy policy() {
+        return policy != null ? policy : EvidencePolicy.DEFAULT;
     }
 
     ScoringStrategy strategy() {

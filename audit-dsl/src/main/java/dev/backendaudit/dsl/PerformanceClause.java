@@ -1,5 +1,6 @@
 package dev.backendaudit.dsl;
 
+import dev.backendaudit.model.EvidenceReport;
 import dev.backendaudit.model.Quantity;
 import java.time.Duration;
 
@@ -88,6 +89,27 @@ public interface PerformanceClause extends AreaClause<PerformanceClause> {
      * @throws IllegalArgumentException naming the clause if the quantity is not a rate or is negative
      */
     PerformanceBelowStep throughput(Quantity rate);
+
+    /**
+     * Everything a latency recording measured, as a collector reported it (for example a
+     * {@code LatencyReport} of audit-evidence's {@code LatencyRecordings}): p50/p95/p99 under normal and
+     * peak load, the peak slowdown, throughput and error rate, each judged by its standard criterion
+     * with the default bounds of the methods above, each with its own provenance (file, window, sample
+     * count). What the recording could not measure stays UNKNOWN; a report's own reasons are in its
+     * {@code unknowns()}.
+     *
+     * <pre>{@code
+     * LatencyReport latency = LatencyRecordings.read(Recording.of(Path.of("perf/stepped.jtl")));
+     * BackendAudit.of("checkout-service")
+     *     .performance(p -> p.recorded(latency).queriesEfficient(true, null))
+     *     .evaluate();
+     * }</pre>
+     *
+     * @throws NullPointerException     naming the clause if {@code latency} is null
+     * @throws IllegalArgumentException naming the clause and the topic if the report holds evidence
+     *                                  about anything but performance and the error rate
+     */
+    PerformanceClause recorded(EvidenceReport latency);
 
     /**
      * Whether database queries on hot paths are efficient; "no" is a warning.

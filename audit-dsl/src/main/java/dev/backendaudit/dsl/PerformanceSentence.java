@@ -1,10 +1,12 @@
 package dev.backendaudit.dsl;
 
+import dev.backendaudit.checklist.Areas;
 import dev.backendaudit.checklist.Criteria;
 import dev.backendaudit.checklist.Metrics;
 import dev.backendaudit.checklist.Questions;
 import dev.backendaudit.checklist.Signs;
 import dev.backendaudit.model.Direction;
+import dev.backendaudit.model.EvidenceReport;
 import dev.backendaudit.model.Metric;
 import dev.backendaudit.model.Quantity;
 import dev.backendaudit.model.ThresholdCriterion;
@@ -128,6 +130,13 @@ final class PerformanceSentence extends ClauseSupport<PerformanceClause>
     public PerformanceBelowStep throughput(Quantity rate) {
         measure(clause("throughput", rate), Metrics.THROUGHPUT, rate, THROUGHPUT_CRITERION, Signs.SLOW_PERFORMANCE,
                 Direction.LOWER_IS_WORSE);
+        return this;
+    }
+
+    @Override
+    public PerformanceClause recorded(EvidenceReport latency) {
+        report("recorded", latency, topic -> topic.area().equals(Areas.PERFORMANCE) || topic.equals(Metrics.ERROR_RATE),
+                "performance evidence (latency, slowdown, throughput) and the error rate");
         return this;
     }
 

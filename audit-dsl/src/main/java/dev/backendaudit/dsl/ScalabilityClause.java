@@ -1,5 +1,7 @@
 package dev.backendaudit.dsl;
 
+import dev.backendaudit.model.EvidenceReport;
+
 /**
  * The vocabulary of the Scalability area (a foundation area): automatic or manual scaling, single
  * points of failure, whether spikes are ridden out (the load-test result), and the headroom at peak.
@@ -61,4 +63,26 @@ public interface ScalabilityClause extends AreaClause<ScalabilityClause> {
      *                                  {@code expected} is not positive
      */
     ScalabilityBelowStep peakConcurrency(double sustained, double expected);
+
+    /**
+     * What a load test says about scalability, as a collector reported it (for example a
+     * {@code ScalabilityReport} of audit-evidence's {@code LoadTests}: the Universal Scalability Law
+     * fitted to its steps): the headroom at the expected peak, judged like {@link #peakHeadroom(double)},
+     * and whether the system rides out traffic spikes, judged like {@link #handlesTrafficSpikes(boolean,
+     * String)}, with the fitted curve's parameters in provenance. A fit that cannot be trusted gives no
+     * evidence, and its report says what to measure next.
+     *
+     * <pre>{@code
+     * ScalabilityReport scaling = LoadTests.assess(LoadTests.read(Path.of("perf/stepped.jtl")),
+     *         Optional.of(ExpectedPeak.of(40, "capacity plan")));
+     * BackendAudit.of("checkout-service")
+     *     .scalability(s -> s.loadTested(scaling).scaledByHand("pre-scaled before sales"))
+     *     .evaluate();
+     * }</pre>
+     *
+     * @throws NullPointerException     naming the clause if {@code loadTest} is null
+     * @throws IllegalArgumentException naming the clause and the topic if the report holds evidence
+     *                                  about another area
+     */
+    ScalabilityClause loadTested(EvidenceReport loadTest);
 }

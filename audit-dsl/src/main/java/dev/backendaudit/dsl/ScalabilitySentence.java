@@ -1,8 +1,10 @@
 package dev.backendaudit.dsl;
 
+import dev.backendaudit.checklist.Areas;
 import dev.backendaudit.checklist.Criteria;
 import dev.backendaudit.checklist.Metrics;
 import dev.backendaudit.checklist.Questions;
+import dev.backendaudit.model.EvidenceReport;
 import dev.backendaudit.model.Quantity;
 
 /** The scalability clause. */
@@ -41,6 +43,13 @@ final class ScalabilitySentence extends ClauseSupport<ScalabilityClause> impleme
     @Override
     public ScalabilityClause handlesTrafficSpikes(boolean yes, String note) {
         return yesNo(clause("handlesTrafficSpikes", yes, note), Questions.HANDLES_TRAFFIC_SPIKES, yes, note);
+    }
+
+    @Override
+    public ScalabilityClause loadTested(EvidenceReport loadTest) {
+        report("loadTested", loadTest, topic -> topic.area().equals(Areas.SCALABILITY),
+                "scalability evidence (headroom at peak, traffic spikes)");
+        return this;
     }
 
     @Override

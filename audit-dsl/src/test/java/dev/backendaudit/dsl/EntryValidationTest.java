@@ -136,4 +136,21 @@ class EntryValidationTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("the strategy was already chosen (checklist " + dev.backendaudit.scoring.ChecklistStrategy.VERSION + "); name it once");
     }
+
+    @Test
+    void should_refuse_to_remove_a_criterion_the_audit_does_not_have() {
+        assertThatThrownBy(() -> BackendAudit.of("x").withoutCriterion("monitoring.alertin"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("withoutCriterion(\"monitoring.alertin\"): the audit has no criterion"
+                        + " 'monitoring.alertin'; did you mean 'monitoring.alerting'? Known: [");
+    }
+
+    @Test
+    void should_reject_a_second_evidence_policy() {
+        assertThatThrownBy(() -> BackendAudit.of("x").evidencePolicy(dev.backendaudit.model.EvidencePolicy.DEFAULT)
+                .evidencePolicy(dev.backendaudit.model.EvidencePolicy.minimumCoverage(0.9)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("the evidence policy was already given (at least 50% of applicable criteria"
+                        + " decided; every counted area decided for HEALTHY); give it once");
+    }
 }

@@ -76,7 +76,10 @@ class StrategyAndHistoryTest {
         Verdict verdict = audit(AT).history(List.of(june, january)).scoredBy(strategy).evaluate();
         // THEN the strategy sees them oldest first
         assertThat(strategy.seen.get().verdicts()).containsExactly(january, june);
-        assertThat(verdict.outcome()).isEqualTo(Outcome.OPTIMIZE);
+        assertThat(verdict.firedRules()).contains("history-size");
+        // the strategy decided OPTIMIZE; on 1 of 41 criteria the engine's evidence policy does not let it stand
+        assertThat(verdict.details()).containsEntry("evidence-policy.strategy-outcome", "OPTIMIZE");
+        assertThat(verdict.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
     }
 
     @Test

@@ -86,6 +86,8 @@ class TypeStateTest {
         a load without a latency            | BackendAudit.of("x").performance(p -> p.underPeakLoad()).evaluate()                                                   | cannot find symbol
         a sign without bounds               | BackendAudit.of("x").measured(Metrics.ERROR_RATE, Quantity.percent(1)).signalling(Signs.FREQUENT_FAILURES).evaluate() | cannot find symbol
         another area's vocabulary           | BackendAudit.of("x").performance(p -> p.scaledByHand("by hand")).evaluate()                                           | cannot find symbol
+        a bound after a whole report        | BackendAudit.of("x").performance(p -> p.recorded(null).warnAbove(Duration.ofMillis(300)).criticalAbove(Duration.ofSeconds(1))).evaluate() | cannot find symbol
+        a load test in the performance area | BackendAudit.of("x").performance(p -> p.loadTested(null)).evaluate()                                                  | cannot find symbol
         """)
     void should_not_compile(String what, String sentence, String expectedError) throws IOException {
         // GIVEN a sentence the grammar forbids

@@ -2,30 +2,43 @@ package dev.backendaudit.examples;
 
 import dev.backendaudit.checklist.StandardChecklist;
 import dev.backendaudit.engine.Evaluator;
-import dev.backendaudit.evidence.architecture.ClassImportException;
-import dev.backendaudit.evidence.delivery.RecordFormatException;
-import dev.backendaudit.evidence.git.GitHistoryException;
+import dev.backendaudit.evidence.delivery.DeliveryPerformance;
+import dev.backendaudit.evidence.delivery.DeliveryRecords;
+import dev.backendaudit.evidence.delivery.DeployedChanges;
+import dev.backendaudit.evidence.delivery.Deployment;
+import dev.backendaudit.evidence.delivery.DoraBands;
+import dev.backendaudit.evidence.delivery.DoraReport;
+import dev.backendaudit.evidence.delivery.Incident;
+import dev.backendaudit.evidence.delivery.ServiceRecords;
 import dev.backendaudit.evidence.git.HistoryBackend;
 import dev.backendaudit.evidence.git.HistoryOptions;
+import dev.backendaudit.evidence.git.RepositorySubject;
 import dev.backendaudit.evidence.project.ProjectEvidence;
 import dev.backendaudit.evidence.project.ProjectOptions;
 import dev.backendaudit.evidence.project.ProjectReport;
-import dev.backendaudit.evidence.quality.ReportReadException;
 import dev.backendaudit.model.Audit;
 import dev.backendaudit.model.AuditHistory;
 import dev.backendaudit.model.Verdict;
 import dev.backendaudit.scoring.Strategies;
 import dev.backendaudit.text.VerdictText;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.RepositoryCache;
+import org.eclipse.jgit.util.FS;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * The main job's options for auditing a real project from its measured evidence, through
@@ -39,7 +52,10 @@ import picocli.CommandLine.Option;
  * ./audit --repo . --cache /tmp/checkout.history
  * </pre>
  *
- * <p>Without {@code --repo} the main job prints its example audit, as before.
+ * <p>Without {@code --repo} the main job prints its example audit, as before, and refuses the options
+ * below. The subject is the repository's ({@link RepositorySubject}: its remote, else its directory and
+ * root commit) unless {@code --subject} names it; the delivery records counted are those of the
+ * subject's service ({@link ServiceRecords}) unless {@code --service} names it.
  */
 public final class RepositoryOptions {
 
@@ -49,94 +65,185 @@ public final class RepositoryOptions {
     Path repository;
 
     @Option(names = "--weeks", paramLabel = "N", defaultValue = "52",
-            description = "Window of history: the N weeks before --until (default: ${DEFAULT-VALUE}).")
+            description = "Window of history: the N weeks before --until (default: ${DEFAULT-VALUE}); at least 1.")
     int weeks;
 
-    @Option(names = "--since", paramLabel = "DATE", description = "Window start (a date, 2026-01-01, or an instant);"
-            + " overrides --weeks.")
-    String since;
+    @Option(names = "--since", paramLabel = "DATE", converter = OptionChecks.DateConverter.class,
+            description = "Window start (a date, 2026-01-01, or an instant, 2026-01-01T00:00:00Z); instead of --weeks.")
+    Instant since;
 
-    @Option(names = "--until", paramLabel = "DATE", description = "Window end, exclusive (default: now).")
-    String until;
+    @Option(names = "--until", paramLabel = "DATE", converter = OptionChecks.DateConverter.class,
+            description = "Window end, exclusive (default: now).")
+    Instant until;
 
     @Option(names = "--deployments", paramLabel = "FILE", description = "Deployment records (.csv or .json).")
     Path deployments;
 
-    @Option(names = "--incidents", paramLabel = "FILE", description = "Incident records (.csv or .json).")
+    @Option(names = "--incidents", paramLabel = "FILE", description = "Incident records (.csv or .json); needs"
+            + " --deployments.")
     Path incidents;
 
-    @Option(names = "--tag-pattern", paramLabel = "REGEX", description = "Release tags (default: semantic versions).")
-    String tagPattern;
+    @Option(names = "--service", paramLabel = "NAME", description = "The service of the delivery records to audit"
+            + " (default: the records of the subject; records of other services are never counted).")
+    String service;
+
+    @Option(names = "--subject", paramLabel = "NAME", description = "The audited subject's name (default: the"
+            + " repository's remote, e.g. github.com/shop/checkout, else its directory and root commit).")
+    String subject;
+
+    @Option(names = "--tag-pattern", paramLabel = "REGEX", converter = OptionChecks.PatternConverter.class,
+            description = "Release tags (default: semantic versions).")
+    Pattern tagPattern;
 
     @Option(names = "--refix-days", paramLabel = "N", defaultValue = "28",
             description = "A fix followed by another fix of its files within N days was fixed again (default: ${DEFAULT-VALUE}).")
     int refixDays;
 
     @Option(names = "--cache", paramLabel = "FILE", description = "Keep what was read in FILE, by commit id, so that"
-            + " a re-audit diffs only new commits (JGit backend).")
+            + " a re-audit diffs only new commits (JGit backend; a file that is not a cache is refused).")
     Path cache;
 
     @Option(names = "--git-cli", description = "Read history with the git command line instead of JGit.")
     boolean gitCli;
+
+    /** The recording options, whose recordings (named or found in the repository) join the audit; null for none. */
+    RecordingOptions recordings;
+
+    /** Every option that only makes sense with {@code --repo}. */
+    private static final List<String> REPOSITORY_ONLY = List.of("--weeks", "--since", "--until", "--deployments",
+            "--incidents", "--service", "--subject", "--tag-pattern", "--refix-days", "--cache", "--git-cli");
+
+    /** The files the repository audit reads, by option, so that no report overwrites one. */
+    Map<String, Path> inputs() {
+        Map<String, Path> inputs = new LinkedHashMap<>();
+        inputs.put("--deployments", deployments);
+        inputs.put("--incidents", incidents);
+        inputs.put("--cache", cache);
+        return inputs;
+    }
+
+    /**
+     * Checks, before any work starts, the options' values and combinations.
+     *
+     * @param spec the command, for messages
+     * @throws ParameterException naming the option, its value and the rule
+     */
+    void check(CommandSpec spec) {
+        if (!requested()) {
+            for (String option : REPOSITORY_ONLY) {
+                OptionChecks.needs(spec, option, "--repo", "it applies to the audit of a repository (without --repo"
+                        + " the example audit is printed)");
+            }
+            return;
+        }
+        if (!Files.isDirectory(repository)) {
+            throw new ParameterException(spec.commandLine(), "--repo " + repository + ": no such directory");
+        }
+        OptionChecks.atLeast(spec, "--weeks", weeks, 1);
+        OptionChecks.atLeast(spec, "--refix-days", refixDays, 1);
+        OptionChecks.notTogether(spec, "--since", "--weeks", "both set the window's start; give --since a date, or"
+                + " --weeks before --until");
+        OptionChecks.needs(spec, "--incidents", "--deployments", "incidents are judged against the deployments that"
+                + " caused them; give the deployment records too");
+        OptionChecks.needs(spec, "--service", "--deployments", "it picks the service whose delivery records count");
+        OptionChecks.notTogether(spec, "--cache", "--git-cli", "the history cache serves the JGit backend only; drop"
+                + " one of them");
+        if (subject != null && subject.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--subject must not be blank, but was '" + subject + "'");
+        }
+        if (service != null && service.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--service must not be blank, but was '" + service + "'");
+        }
+        Instant end = end();
+        Instant start = start(end);
+        if (!start.isBefore(end)) {
+            throw new ParameterException(spec.commandLine(), "the window must start before it ends, but --since "
+                    + start + " is not before " + (until == null ? "now, " + end : "--until " + end));
+        }
+        for (Map.Entry<String, Path> input : inputs().entrySet()) {
+            if (!input.getKey().equals("--cache") && input.getValue() != null && !Files.isRegularFile(input.getValue())) {
+                throw new ParameterException(spec.commandLine(), input.getKey() + " " + input.getValue()
+                        + ": no such file");
+            }
+        }
+        if (cache != null) {
+            OptionChecks.writableFile(spec, "--cache", cache);
+        }
+    }
+
+    private Instant end() {
+        return until == null ? Clock.systemUTC().instant().truncatedTo(ChronoUnit.SECONDS) : until;
+    }
+
+    private Instant start(Instant end) {
+        return since == null ? end.minus(Duration.ofDays(7L * weeks)) : since;
+    }
 
     /** Whether {@code --repo} was given. */
     boolean requested() {
         return repository != null;
     }
 
-    /** Collects the evidence, evaluates the audit and prints it; returns the exit code. */
-    int run(String strategy, int maxFindings, PrintStream out, PrintStream err) {
-        return run(strategy, maxFindings, out, err, audit -> AuditHistory.empty(), verdict -> { });
-    }
-
     /**
      * Collects the evidence, evaluates the audit with the earlier verdicts {@code earlierVerdicts} gives for it,
-     * prints it and hands the verdict to {@code then} (to write reports, say); returns the exit code.
+     * prints it and hands the verdict to {@code then} (to write reports, say); returns the exit code. A failure
+     * (a repository that cannot be read, a malformed record) is thrown, for the main job to print as one line.
      */
     int run(String strategy, int maxFindings, PrintStream out, PrintStream err,
             java.util.function.Function<Audit, AuditHistory> earlierVerdicts, java.util.function.Consumer<Verdict> then) {
+        Instant end = end();
+        Instant start = start(end);
+        boolean[] progressed = {false};
+        ProjectOptions options = ProjectOptions.of(repository).history(h -> {
+            HistoryOptions history = h.window(start, end).refixWindow(Duration.ofDays(refixDays))
+                    .backend(gitCli ? HistoryBackend.GIT_CLI : HistoryBackend.JGIT);
+            history = cache == null ? history : history.cache(cache);
+            return tagPattern == null ? history : history.tagPattern(tagPattern);
+        }).progress(read -> {
+            progressed[0] = true;
+            err.print("\rreading history: " + read + " commits");
+        });
+        ProjectReport project;
         try {
-            Instant end = until == null ? Clock.systemUTC().instant().truncatedTo(ChronoUnit.SECONDS) : instant(until);
-            Instant start = since == null ? end.minus(Duration.ofDays(7L * weeks)) : instant(since);
-            ProjectOptions options = ProjectOptions.of(repository).history(h -> {
-                HistoryOptions history = h.window(start, end).refixWindow(Duration.ofDays(refixDays))
-                        .backend(gitCli ? HistoryBackend.GIT_CLI : HistoryBackend.JGIT);
-                history = cache == null ? history : history.cache(cache);
-                return tagPattern == null ? history : history.tagPattern(Pattern.compile(tagPattern));
-            }).progress(read -> err.print("\rreading history: " + read + " commits"));
-            options = deployments == null ? options : options.deployments(deployments);
-            options = incidents == null ? options : options.incidents(incidents);
-            ProjectReport project = ProjectEvidence.collect(options);
-            err.println();
-            out.print(project.summary());
-            out.println();
-            Audit built = Audit.builder(name(repository)).at(project.at()).checklist(StandardChecklist.checklist())
-                    .evidence(project.evidence()).build();
-            Verdict verdict = Evaluator.evaluate(built, Strategies.byName(strategy), earlierVerdicts.apply(built));
-            out.print(project.coverage(verdict));
-            out.println();
-            out.print(VerdictText.render(verdict, maxFindings));
-            then.accept(verdict);
-            return 0;
-        } catch (GitHistoryException | RecordFormatException | ClassImportException | ReportReadException
-                 | IllegalArgumentException e) {
-            err.println();
-            err.println("audit: " + e.getMessage());
-            return 1;
+            project = ProjectEvidence.collect(options);
+        } finally {
+            if (progressed[0]) {
+                err.println();    // end the progress line, so that what follows starts a line of its own
+            }
         }
+        String name = subject != null ? subject : isRepository(repository) ? RepositorySubject.of(repository)
+                : repository.toAbsolutePath().normalize().toString();
+        Audit.Builder audit = Audit.builder(name).at(project.at()).checklist(StandardChecklist.checklist())
+                .evidence(project.evidence());
+        out.print(project.summary());
+        if (recordings != null) {
+            audit.evidence(recordings.collect(Optional.of(repository), out));
+        }
+        if (deployments != null) {
+            List<Deployment> deployed = DeliveryRecords.readDeployments(deployments);
+            List<Incident> happened = incidents == null ? List.of() : DeliveryRecords.readIncidents(incidents);
+            ServiceRecords records = service != null ? ServiceRecords.of(service, deployed, happened)
+                    : ServiceRecords.forSubject(name, deployed, happened);
+            DoraReport dora;
+            try (DeployedChanges changes = DeployedChanges.fromGit(repository)) {
+                dora = DeliveryPerformance.measure(records, start, end, Optional.of(changes), DoraBands.REPORT_2021);
+            }
+            audit.evidence(dora.evidence());
+            out.print(dora.summary());
+        }
+        out.println();
+        Audit built = audit.build();
+        Verdict verdict = Evaluator.evaluate(built, Strategies.byName(strategy), earlierVerdicts.apply(built));
+        out.print(project.coverage(verdict));
+        out.println();
+        out.print(VerdictText.render(verdict, maxFindings));
+        then.accept(verdict);
+        return 0;
     }
 
-    private static Instant instant(String text) {
-        try {
-            return text.contains("T") ? Instant.parse(text) : LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("a date must look like 2026-01-01 or 2026-01-01T00:00:00Z, but was '"
-                    + text + "'", e);
-        }
-    }
-
-    private static String name(Path repository) {
-        Path absolute = repository.toAbsolutePath().normalize();
-        return absolute.getFileName() == null ? absolute.toString() : absolute.getFileName().toString();
+    /** Whether {@code directory} is a git work tree or a bare repository (else it is audited without history). */
+    private static boolean isRepository(Path directory) {
+        return Files.exists(directory.resolve(Constants.DOT_GIT))
+                || RepositoryCache.FileKey.isGitRepository(directory.toFile(), FS.DETECTED);
     }
 }

@@ -9,6 +9,7 @@ import dev.backendaudit.checklist.Metrics;
 import dev.backendaudit.checklist.Questions;
 import dev.backendaudit.dsl.BackendAudit;
 import dev.backendaudit.model.Audit;
+import dev.backendaudit.model.EvidencePolicy;
 import dev.backendaudit.model.FindingStatus;
 import dev.backendaudit.model.Health;
 import dev.backendaudit.model.Measurement;
@@ -47,7 +48,7 @@ class DslTourExample {
         verdict.nextSteps();                    // the evidence to gather, area by area
         // end::first-sentence[]
         assertThat(verdict.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
-        assertThat(verdict.firedRules()).containsExactly(ChecklistStrategy.INSUFFICIENT_EVIDENCE);
+        assertThat(verdict.firedRules()).containsExactly(EvidencePolicy.RULE, ChecklistStrategy.OPTIMIZATION_ENOUGH);
         assertThat(verdict.coverage().decided()).isEqualTo(12);
         assertThat(verdict.health(Areas.SCALABILITY)).isEqualTo(Health.NEEDS_ATTENTION);
         assertThat(verdict.nextSteps()).isNotEmpty()

@@ -45,7 +45,7 @@ class ReadmeExampleTest {
         // THEN three pieces of evidence are too thin for a decision, and the verdict says so
         assertThat(verdict.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
         assertThat(verdict.health(Areas.SCALABILITY)).isEqualTo(Health.NEEDS_ATTENTION);
-        assertThat(verdict.firedRules()).containsExactly("insufficient-evidence");
+        assertThat(verdict.firedRules()).containsExactly("foundation-unknown");
         assertThat(text).contains("Verdict: INCONCLUSIVE").contains("Gather evidence for Architecture");
     }
 }

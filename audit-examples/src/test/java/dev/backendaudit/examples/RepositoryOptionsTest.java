@@ -2,8 +2,6 @@ package dev.backendaudit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,43 +9,22 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-class RepositoryOptionsTest {
+class RepositoryOptionsTest extends CapturesOutput {
 
     @TempDir
     Path dir;
 
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream originalOut;
-    PrintStream originalErr;
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
-
     int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return Main.commandLine().execute(args);
     }
 
     @Test
     void should_audit_a_repository_from_its_measured_evidence() throws Exception {
         // GIVEN a repository with eight weeks of commits, a pipeline and deployment records
+        String root = null;
         try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
             Files.createDirectories(dir.resolve(".github/workflows"));
             Files.writeString(dir.resolve(".github/workflows/ci.yml"), "on: push\n");
@@ -56,8 +33,9 @@ class RepositoryOptionsTest {
                 Files.writeString(dir.resolve("App.java"), "class App { int v = " + i + "; }\n");
                 git.add().addFilepattern(".").call();
                 PersonIdent ident = new PersonIdent("Dev", "dev@example.com", start.plusSeconds(i * 33_000L), ZoneOffset.UTC);
-                git.commit().setMessage(i % 4 == 0 ? "fix: bug " + i : "feature " + i).setAuthor(ident)
-                        .setCommitter(ident).setSign(false).call();
+                String id = git.commit().setMessage(i % 4 == 0 ? "fix: bug " + i : "feature " + i).setAuthor(ident)
+                        .setCommitter(ident).setSign(false).call().name();
+                root = root == null ? id : root;
             }
         }
         Path deployments = dir.resolve("deployments.csv");
@@ -73,7 +51,7 @@ class RepositoryOptionsTest {
                 .contains("40 commits (0 merges not counted), 10 fixes")
                 .contains("GitHub Actions workflow (.github/workflows/ci.yml)")
                 .contains("rated against DORA 2021")
-                .contains("Backend audit of " + dir.getFileName())
+                .contains("Backend audit of " + dir.getFileName() + "@" + root.substring(0, 12))
                 .contains("Verdict: ");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("reading history: 40 commits");
     }

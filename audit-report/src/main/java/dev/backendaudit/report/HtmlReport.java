@@ -2,9 +2,12 @@ package dev.backendaudit.report;
 
 import dev.backendaudit.model.AreaAssessment;
 import dev.backendaudit.model.AuditHistory;
+import dev.backendaudit.model.ConditionCheck;
+import dev.backendaudit.model.Evidence;
 import dev.backendaudit.model.Finding;
 import dev.backendaudit.model.FindingStatus;
 import dev.backendaudit.model.Health;
+import dev.backendaudit.model.IndicatorCheck;
 import dev.backendaudit.model.NextStep;
 import dev.backendaudit.model.Reason;
 import dev.backendaudit.model.Verdict;
@@ -79,6 +82,7 @@ public final class HtmlReport {
             html.append("<section id=\"trend\">\n<h2>Each area over time</h2>\n<div class=\"scroll\">")
                     .append(Charts.timeline(timeline)).append("</div>\n</section>\n");
         }
+        checks(html, verdict);
         findings(html, verdict);
         nextSteps(html, verdict.nextSteps());
         folded(html, verdict);
@@ -94,7 +98,8 @@ public final class HtmlReport {
                 .append("<p><strong>").append(Words.outcome(verdict.outcome())).append("</strong>: ")
                 .append(Html.escape(Words.advice(verdict.outcome()))).append("</p>\n")
                 .append("<p>").append(Html.escape(verdict.rationale().get(0).text())).append("</p>\n")
-                .append("<p>Evidence decided ").append(Html.escape(verdict.coverage().toString())).append("</p>\n")
+                .append("<p>Evidence decided ").append(Html.escape(verdict.coverage().toString()))
+                .append("; evidence policy: ").append(Html.escape(verdict.policy().toString())).append("</p>\n")
                 .append("</header>\n");
     }
 
@@ -117,6 +122,35 @@ public final class HtmlReport {
 
     private static String swatch(String color, String label) {
         return "<span style=\"--swatch: " + color + "\">" + label + "</span>";
+    }
+
+    /** The rebuild indicators and the conditions the decision was checked on, each with its status. */
+    private static void checks(StringBuilder html, Verdict verdict) {
+        if (verdict.indicators().isEmpty() && verdict.conditions().isEmpty()) {
+            return;
+        }
+        html.append("<section id=\"checks\">\n<h2>What the decision was checked on</h2>\n<table>\n<thead><tr>")
+                .append("<th>Check</th><th>Status</th><th>Why</th></tr></thead>\n<tbody>\n");
+        for (IndicatorCheck indicator : verdict.indicators()) {
+            String css = indicator.status() == FindingStatus.PRESENT
+                    ? indicator.severity().orElseThrow().name().toLowerCase(java.util.Locale.ROOT)
+                    : indicator.status().name().toLowerCase(java.util.Locale.ROOT);
+            html.append("<tr><td>Rebuild indicator: ").append(Html.escape(indicator.indicator().title()))
+                    .append("</td><td><span class=\"badge ").append(css).append("\">").append(indicator.status())
+                    .append(indicator.severity().map(s -> " " + s).orElse("")).append("</span></td><td>")
+                    .append(Html.escape(indicator.text())).append("</td></tr>\n");
+        }
+        for (ConditionCheck condition : verdict.conditions()) {
+            String css = switch (condition.status()) {
+                case HOLDS -> "absent";
+                case FAILS -> "critical";
+                case UNKNOWN -> "unknown";
+            };
+            html.append("<tr><td>Condition: ").append(Html.escape(condition.statement())).append("</td><td>")
+                    .append("<span class=\"badge ").append(css).append("\">").append(condition.status())
+                    .append("</span></td><td>").append(Html.escape(condition.text())).append("</td></tr>\n");
+        }
+        html.append("</tbody>\n</table>\n</section>\n");
     }
 
     private static void findings(StringBuilder html, Verdict verdict) {
@@ -189,6 +223,16 @@ public final class HtmlReport {
                     .append(Html.escape(finding.explanation())).append("</li>\n");
         }
         html.append("</ul>\n</details>\n");
+        if (!verdict.context().isEmpty()) {
+            html.append("<details>\n<summary>Context: evidence no criterion judges (").append(verdict.context().size())
+                    .append(")</summary>\n<ul>\n");
+            for (Evidence item : verdict.context()) {
+                html.append("<li>").append(Html.escape(item.topic().name())).append(": ")
+                        .append(Html.escape(item.describe())).append(" <span class=\"muted\">(")
+                        .append(Html.escape(item.provenance().toString())).append(")</span></li>\n");
+            }
+            html.append("</ul>\n</details>\n");
+        }
         html.append("<details>\n<summary>All findings (").append(verdict.findings().size()).append(")</summary>\n");
         table(html, verdict.findings());
         html.append("</details>\n</section>\n");

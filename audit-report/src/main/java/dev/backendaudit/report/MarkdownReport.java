@@ -1,7 +1,10 @@
 package dev.backendaudit.report;
 
 import dev.backendaudit.model.AreaAssessment;
+import dev.backendaudit.model.ConditionCheck;
+import dev.backendaudit.model.Evidence;
 import dev.backendaudit.model.Finding;
+import dev.backendaudit.model.IndicatorCheck;
 import dev.backendaudit.model.NextStep;
 import dev.backendaudit.model.Reason;
 import dev.backendaudit.model.Sign;
@@ -49,8 +52,10 @@ public final class MarkdownReport {
                 .append(Words.advice(verdict.outcome())).append("\n\n");
         md.append("> ").append(text(verdict.rationale().get(0).text())).append("\n\n");
         md.append("Audited ").append(verdict.evaluatedAt()).append(" · strategy `").append(verdict.strategy())
-                .append("` · evidence for ").append(verdict.coverage()).append("\n\n");
+                .append("` · evidence for ").append(verdict.coverage()).append(" · evidence policy: ")
+                .append(text(verdict.policy().toString())).append("\n\n");
         areas(md, verdict);
+        checks(md, verdict);
         findings(md, verdict, maxFindings);
         nextSteps(md, verdict.nextSteps());
         folded(md, verdict);
@@ -69,6 +74,24 @@ public final class MarkdownReport {
                     .append(" | ").append(Words.icon(area.health())).append(' ').append(Words.health(area.health()))
                     .append(" | ").append(area.coverage().decided()).append(" of ").append(area.coverage().applicable())
                     .append(" | ").append(present).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    /** The rebuild indicators and the conditions the decision was checked on, each with its status. */
+    private static void checks(StringBuilder md, Verdict verdict) {
+        if (verdict.indicators().isEmpty() && verdict.conditions().isEmpty()) {
+            return;
+        }
+        md.append("### What the decision was checked on\n\n| Check | Status | Why |\n| --- | --- | --- |\n");
+        for (IndicatorCheck indicator : verdict.indicators()) {
+            md.append("| Rebuild indicator: ").append(cell(indicator.indicator().title())).append(" | ")
+                    .append(indicator.status()).append(indicator.severity().map(s -> " " + s).orElse("")).append(" | ")
+                    .append(cell(indicator.text())).append(" |\n");
+        }
+        for (ConditionCheck condition : verdict.conditions()) {
+            md.append("| Condition: ").append(cell(condition.statement())).append(" | ").append(condition.status())
+                    .append(" | ").append(cell(condition.text())).append(" |\n");
         }
         md.append('\n');
     }
@@ -128,6 +151,15 @@ public final class MarkdownReport {
         }
         md.append(unknown.isEmpty() ? "Every applicable criterion was decided.\n" : "")
                 .append("\n</details>\n\n");
+        if (!verdict.context().isEmpty()) {
+            md.append("<details>\n<summary>Context: evidence no criterion judges (").append(verdict.context().size())
+                    .append(")</summary>\n\n| Topic | Value | Source |\n| --- | --- | --- |\n");
+            for (Evidence item : verdict.context()) {
+                md.append("| ").append(cell(item.topic().name())).append(" | ").append(cell(item.describe()))
+                        .append(" | ").append(cell(item.provenance().toString())).append(" |\n");
+            }
+            md.append("\n</details>\n\n");
+        }
         md.append("<details>\n<summary>All findings (").append(verdict.findings().size()).append(")</summary>\n\n");
         md.append("| Status | Area | Criterion | Evidence | Finding |\n| --- | --- | --- | --- | --- |\n");
         for (Finding finding : verdict.findings()) {

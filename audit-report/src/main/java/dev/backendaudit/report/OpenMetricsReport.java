@@ -1,9 +1,14 @@
 package dev.backendaudit.report;
 
 import dev.backendaudit.model.AreaAssessment;
+import dev.backendaudit.model.CheckStatus;
+import dev.backendaudit.model.ConditionCheck;
+import dev.backendaudit.model.Evidence;
 import dev.backendaudit.model.Finding;
 import dev.backendaudit.model.FindingStatus;
 import dev.backendaudit.model.Health;
+import dev.backendaudit.model.IndicatorCheck;
+import dev.backendaudit.model.Measurement;
 import dev.backendaudit.model.Outcome;
 import dev.backendaudit.model.Severity;
 import dev.backendaudit.model.Verdict;
@@ -30,6 +35,12 @@ import java.util.Objects;
  *   <tr><td>{@code backend_audit_area_findings}</td><td>{@code area}, {@code status}, {@code severity}</td><td>the same per area</td></tr>
  *   <tr><td>{@code backend_audit_evaluated_timestamp_seconds}</td><td></td><td>when the audit describes the system</td></tr>
  *   <tr><td>{@code backend_audit_info}</td><td>{@code strategy}, {@code strategy_version}</td><td>1</td></tr>
+ *   <tr><td>{@code backend_audit_condition}</td><td>{@code condition}, {@code status}</td><td>1 for the status of each
+ *       condition the strategy checked (HOLDS, FAILS, UNKNOWN), 0 for the others</td></tr>
+ *   <tr><td>{@code backend_audit_rebuild_indicator_level}</td><td>{@code indicator}</td><td>0 absent, 1 present as a
+ *       warning, 2 present at critical severity, NaN unknown</td></tr>
+ *   <tr><td>{@code backend_audit_context_value}</td><td>{@code metric}, {@code unit}</td><td>each measurement no
+ *       criterion judges (context evidence), in its metric's base unit</td></tr>
  * </table>
  * Unknown is NaN, never 0: missing evidence must not chart as health.
  *
@@ -87,7 +98,34 @@ public final class OpenMetricsReport {
         family(out, "backend_audit_info", "The strategy that decided the verdict.");
         sample(out, "backend_audit_info", subject + ",strategy=\"" + escape(verdict.strategy().name())
                 + "\",strategy_version=\"" + escape(verdict.strategy().version()) + "\"", "1");
+        checks(out, subject, verdict);
+        family(out, "backend_audit_context_value", "A measurement no criterion judges, in its metric's base unit.");
+        for (Evidence item : verdict.context()) {
+            if (item instanceof Measurement m) {
+                sample(out, "backend_audit_context_value", subject + ",metric=\"" + escape(m.metric().id())
+                        + "\",unit=\"" + m.metric().dimension().baseUnit().name().toLowerCase(Locale.ROOT) + "\"",
+                        number(m.baseValue()));
+            }
+        }
         return out.append("# EOF\n").toString();
+    }
+
+    private static void checks(StringBuilder out, String subject, Verdict verdict) {
+        family(out, "backend_audit_condition", "Each condition the strategy checked: 1 for its status, 0 for the others.");
+        for (ConditionCheck condition : verdict.conditions()) {
+            for (CheckStatus status : CheckStatus.values()) {
+                sample(out, "backend_audit_condition", subject + ",condition=\"" + escape(condition.id())
+                        + "\",status=\"" + status + "\"", status == condition.status() ? "1" : "0");
+            }
+        }
+        family(out, "backend_audit_rebuild_indicator_level", "Each rebuild indicator: 0 absent, 1 warning, 2 critical,"
+                + " NaN unknown.");
+        for (IndicatorCheck indicator : verdict.indicators()) {
+            String level = indicator.status() == FindingStatus.UNKNOWN ? "NaN"
+                    : indicator.status() == FindingStatus.ABSENT ? "0" : indicator.isAtLeast(Severity.CRITICAL) ? "2" : "1";
+            sample(out, "backend_audit_rebuild_indicator_level", subject + ",indicator=\""
+                    + escape(indicator.indicator().id()) + "\"", level);
+        }
     }
 
     private static void counts(StringBuilder out, String name, String labels, List<Finding> findings) {

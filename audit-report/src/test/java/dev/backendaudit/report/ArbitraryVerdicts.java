@@ -9,8 +9,10 @@ import dev.backendaudit.model.Answer;
 import dev.backendaudit.model.AnswerCriterion;
 import dev.backendaudit.model.Area;
 import dev.backendaudit.model.Audit;
+import dev.backendaudit.model.AuditHistory;
 import dev.backendaudit.model.Dimension;
 import dev.backendaudit.model.Evidence;
+import dev.backendaudit.model.EvidencePolicy;
 import dev.backendaudit.model.Measurement;
 import dev.backendaudit.model.Metric;
 import dev.backendaudit.model.NotApplicable;
@@ -25,6 +27,7 @@ import dev.backendaudit.model.TimeSeries;
 import dev.backendaudit.model.TrendCriterion;
 import dev.backendaudit.model.Unit;
 import dev.backendaudit.model.Verdict;
+import dev.backendaudit.scoring.Strategies;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -78,10 +81,13 @@ public final class ArbitraryVerdicts {
         Arbitrary<Map<String, String>> details = Arbitraries.maps(
                 Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8),
                 Arbitraries.strings().ofMaxLength(12)).ofMaxSize(3);
-        return Combinators.combine(subject, at, evidence, details).as(ArbitraryVerdicts::evaluate);
+        Arbitrary<EvidencePolicy> policy = Arbitraries.of(EvidencePolicy.DEFAULT, EvidencePolicy.minimumCoverage(0.25),
+                EvidencePolicy.minimumCoverage(0.9));
+        return Combinators.combine(subject, at, evidence, details, policy).as(ArbitraryVerdicts::evaluate);
     }
 
-    private static Verdict evaluate(String subject, Instant at, List<Evidence> evidence, Map<String, String> details) {
+    private static Verdict evaluate(String subject, Instant at, List<Evidence> evidence, Map<String, String> details,
+                                    EvidencePolicy policy) {
         Audit.Builder builder = Audit.builder(subject).at(at).checklist(StandardChecklist.checklist())
                 .area(SECURITY)
                 .criterion(ThresholdCriterion.above("security.cves", LEAKY, OPEN_CVES, Quantity.count(0),
@@ -91,15 +97,18 @@ public final class ArbitraryVerdicts {
                 .criterion(TrendCriterion.rising("security.cve-trend", LEAKY, OPEN_CVES, 0.5, 1.0));
         // one piece of evidence per topic: the builder refuses conflicting evidence, so keep the first
         java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Evidence> kept = new java.util.ArrayList<>();
         for (Evidence item : evidence) {
             if (seen.add(item.topic().id())) {
-                builder.evidence(item);
+                kept.add(item);
             }
         }
-        Verdict verdict = Evaluator.evaluate(builder.build());
+        // and percentiles of one load that can be: a random p99 below the p95 is raised to it
+        builder.evidence(dev.backendaudit.Fixtures.possible(kept));
+        Verdict verdict = Evaluator.evaluate(builder.build(), Strategies.checklist(), AuditHistory.empty(), policy);
         return new Verdict(verdict.subject(), verdict.evaluatedAt(), verdict.outcome(), verdict.areas(),
                 verdict.findings(), verdict.rationale(), verdict.coverage(), verdict.nextSteps(), verdict.strategy(),
-                new TreeMap<>(details));
+                new TreeMap<>(details), verdict.indicators(), verdict.conditions(), verdict.context(), verdict.policy());
     }
 
     private static Arbitrary<Provenance> provenance() {

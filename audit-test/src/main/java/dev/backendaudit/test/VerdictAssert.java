@@ -1,6 +1,7 @@
 package dev.backendaudit.test;
 
 import dev.backendaudit.internal.Checks;
+import dev.backendaudit.internal.NearestMatch;
 import dev.backendaudit.model.Area;
 import dev.backendaudit.model.Finding;
 import dev.backendaudit.model.FindingStatus;
@@ -179,8 +180,9 @@ public class VerdictAssert extends AbstractAssert<VerdictAssert, Verdict> {
         return actual.findings().stream().filter(f -> f.criterion().id().equals(criterionId)).findFirst()
                 .map(FindingAssert::new)
                 .orElseGet(() -> {
-                    failWithMessage("Expecting a finding of criterion '%s', but the verdict has none; its criteria are %s",
-                            criterionId, actual.findings().stream().map(f -> f.criterion().id()).sorted().toList());
+                    failWithMessage("Expecting a finding of criterion '%s', but the verdict has none%s", criterionId,
+                            NearestMatch.suggestion(criterionId, actual.findings().stream()
+                                    .map(f -> f.criterion().id()).toList()));
                     throw new AssertionError("unreachable");
                 });
     }

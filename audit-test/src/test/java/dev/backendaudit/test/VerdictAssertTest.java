@@ -107,6 +107,9 @@ class VerdictAssertTest {
                 .hasSeverity(Severity.WARNING).hasExplanationContaining("870 ms");
         assertThatThrownBy(() -> assertThat(Verdicts.optimize()).finding("performance.nope"))
                 .hasMessageContaining("Expecting a finding of criterion 'performance.nope', but the verdict has none");
+        assertThatThrownBy(() -> assertThat(Verdicts.optimize()).finding("performance.latency-p95-peek"))
+                .hasMessageContaining("Expecting a finding of criterion 'performance.latency-p95-peek', but the verdict"
+                        + " has none; did you mean 'performance.latency-p95-peak'? Known: [");
     }
 
     @Test

@@ -54,7 +54,7 @@ class ChecklistHistoryTest {
         // THEN
         assertThat(alone.outcome()).isEqualTo(Outcome.OPTIMIZE);
         assertThat(alone.firedRules()).containsExactly(ChecklistStrategy.OPTIMIZATION_ENOUGH);
-        assertThat(alone.strategy().version()).isEqualTo("1.1");
+        assertThat(alone.strategy().version()).isEqualTo("2.0");
     }
 
     @Test

@@ -23,12 +23,13 @@ class VerdictDiffTest {
 
     private final ChecklistStrategy checklist = new ChecklistStrategy();
 
+    // a p95 at peak that is critical (above 1 s) comes with a p99 above 1 s: slow in both months
     private final Verdict january = ScoringFixtures.verdict(checklist, month(0), levels(
-            Criteria.P95_PEAK, Level.WARNING, Criteria.AUTOMATIC_SCALING, Level.WARNING,
+            Criteria.P95_PEAK, Level.WARNING, Criteria.P99_PEAK, Level.WARNING, Criteria.AUTOMATIC_SCALING, Level.WARNING,
             Criteria.ERROR_RATE, Level.CRITICAL, Criteria.LEAD_TIME, Level.WARNING), AuditHistory.empty());
 
     private final Verdict february = ScoringFixtures.verdict(checklist, month(1), levels(
-            Criteria.P95_PEAK, Level.CRITICAL, Criteria.AUTOMATIC_SCALING, Level.HEALTHY,
+            Criteria.P95_PEAK, Level.CRITICAL, Criteria.P99_PEAK, Level.WARNING, Criteria.AUTOMATIC_SCALING, Level.HEALTHY,
             Criteria.ERROR_RATE, Level.WARNING, Criteria.LEAD_TIME, Level.UNKNOWN,
             Criteria.CHANGE_FAILURE_RATE, Level.WARNING), AuditHistory.empty());
 
@@ -89,7 +90,7 @@ class VerdictDiffTest {
         // THEN
         assertThat(otherStrategy.comparable()).isFalse();
         assertThat(otherVersion.comparable()).isFalse();
-        assertThat(otherVersion.toString()).contains("not directly comparable: made by checklist 1.0 and checklist 1.1");
+        assertThat(otherVersion.toString()).contains("not directly comparable: made by checklist 1.0 and checklist 2.0");
         assertThat(VerdictDiff.between(january, february).comparable()).isTrue();
     }
 

@@ -1,5 +1,6 @@
 package dev.backendaudit.scoring.testing;
 
+import dev.backendaudit.Fixtures;
 import dev.backendaudit.checklist.Criteria;
 import dev.backendaudit.checklist.StandardChecklist;
 import dev.backendaudit.engine.Evaluator;
@@ -90,13 +91,16 @@ public final class ScoringFixtures {
     public static Audit audit(Instant at, Map<String, Level> levels, Evidence... extra) {
         Audit.Builder builder = Audit.builder(SUBJECT).at(at).checklist(StandardChecklist.checklist());
         List<Evidence> overrides = List.of(extra);
+        List<Evidence> generated = new ArrayList<>();
         for (Criterion criterion : Criteria.STANDARD) {
             if (overrides.stream().anyMatch(e -> e.topic().equals(criterion.topic()))) {
                 continue;
             }
-            evidence(criterion, levels.getOrDefault(criterion.id(), Level.HEALTHY)).ifPresent(builder::evidence);
+            evidence(criterion, levels.getOrDefault(criterion.id(), Level.HEALTHY)).ifPresent(generated::add);
         }
-        overrides.forEach(builder::evidence);
+        generated.addAll(overrides);
+        // percentiles set bad independently can ask for what cannot be (a critical p95 under a healthy p99)
+        Fixtures.possible(generated).forEach(builder::evidence);
         return builder.build();
     }
 
@@ -142,6 +146,10 @@ public final class ScoringFixtures {
             value = warning;
         } else if (level == Level.WARNING && warning != critical) {
             value = (warning + critical) / 2;
+            if (criterion.metric().dimension() == Dimension.COUNT) {
+                // a count is whole: round away from the warning bound, still within the critical one
+                value = higherWorse ? Math.ceil(value) : Math.floor(value);
+            }
         } else if (higherWorse) {
             value = criterion.metric().dimension() == Dimension.RATIO ? (critical + 1) / 2 : critical * 2 + 1;
         } else {

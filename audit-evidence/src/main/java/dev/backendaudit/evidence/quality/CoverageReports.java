@@ -112,7 +112,7 @@ public final class CoverageReports {
             unknowns.add("branch coverage: the code in the JaCoCo reports has no branch");
         }
         if (mean.isPresent()) {
-            evidence.add(Measurement.of(Metrics.MEAN_COMPLEXITY, Quantity.count(mean.get()), provenance));
+            evidence.add(Measurement.of(Metrics.MEAN_COMPLEXITY, Quantity.average(mean.get()), provenance));
             evidence.add(Measurement.of(QualityMetrics.COMPLEX_METHOD_SHARE,
                     Quantity.ratio((double) complex / methods.size()), provenance));
         } else {

@@ -4,10 +4,13 @@ import static dev.backendaudit.evidence.git.GitHistoryTest.MONDAY;
 import static dev.backendaudit.evidence.git.GitHistoryTest.day;
 import static dev.backendaudit.evidence.git.GitHistoryTest.files;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.backendaudit.evidence.git.internal.HistoryCache;
+import dev.backendaudit.testing.FaultyFileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,19 +50,63 @@ class HistoryCacheTest {
     }
 
     @Test
-    void should_start_afresh_from_a_cache_file_of_another_format() throws Exception {
-        // GIVEN a file that is not a history cache
+    void should_refuse_to_overwrite_a_file_that_is_not_a_cache() throws Exception {
+        // GIVEN a file that is not a history cache (a typo for another file, say)
         Path repoDir = Files.createDirectory(dir.resolve("repo"));
-        Path cacheFile = dir.resolve("history.bin");
-        Files.writeString(cacheFile, "not a cache");
+        Path notACache = dir.resolve("notes.txt");
+        Files.writeString(notACache, "not a cache");
         try (TestRepo repo = TestRepo.create(repoDir)) {
             repo.commit("one", day(0), "Alice", files("a.txt", "1\n"));
         }
-        // WHEN
+        // WHEN / THEN
+        assertThatThrownBy(() -> GitHistory.analyze(HistoryOptions.of(repoDir).window(MONDAY, day(28)).cache(notACache)))
+                .isInstanceOf(GitHistoryException.class)
+                .hasMessage("history cache " + notACache + " exists but is not a history cache (it does not start"
+                        + " with the cache's format marker); it is left untouched: name a new file for the cache, or"
+                        + " remove this one if it is yours");
+        assertThat(notACache).hasContent("not a cache");
+    }
+
+    @Test
+    void should_take_an_empty_file_as_an_empty_cache() throws Exception {
+        Path repoDir = Files.createDirectory(dir.resolve("repo"));
+        Path cacheFile = Files.createFile(dir.resolve("history.bin"));
+        try (TestRepo repo = TestRepo.create(repoDir)) {
+            repo.commit("one", day(0), "Alice", files("a.txt", "1\n"));
+        }
+
         HistoryReport report = GitHistory.analyze(HistoryOptions.of(repoDir).window(MONDAY, day(28)).cache(cacheFile));
-        // THEN
+
         assertThat(report.commits()).isEqualTo(1);
         assertThat(HistoryCache.load(cacheFile).size()).isEqualTo(1);
+    }
+
+    @Test
+    void should_keep_the_old_cache_byte_for_byte_when_the_disk_is_full_or_read_only() throws Exception {
+        // GIVEN a cache of five commits, then five more commits
+        Path repoDir = Files.createDirectory(dir.resolve("repo"));
+        Path cacheFile = dir.resolve("history.bin");
+        HistoryOptions options = HistoryOptions.of(repoDir).window(MONDAY, day(28));
+        try (TestRepo repo = TestRepo.create(repoDir)) {
+            for (int i = 0; i < 10; i++) {
+                repo.commit("change " + i, day(i), "Alice", files("a.txt", i + "\n"));
+                if (i == 4) {
+                    GitHistory.analyze(options.cache(cacheFile));
+                }
+            }
+        }
+        byte[] before = Files.readAllBytes(cacheFile);
+        for (FaultyFileSystem disk : List.of(FaultyFileSystem.create().capacity(64),
+                FaultyFileSystem.create().readOnly(true))) {
+            // WHEN the re-audit cannot write
+            assertThatThrownBy(() -> GitHistory.analyze(options.cache(disk.path(cacheFile))))
+                    .isInstanceOf(GitHistoryException.class)
+                    .hasMessageStartingWith("history cache " + cacheFile + " cannot be written: ")
+                    .hasMessageEndingWith(disk.isReadOnly() ? "Read-only file system" : "No space left on device");
+            // THEN the old cache is whole
+            assertThat(Files.readAllBytes(cacheFile)).isEqualTo(before);
+            assertThat(HistoryCache.load(cacheFile).size()).isEqualTo(5);
+        }
     }
 
     @Test

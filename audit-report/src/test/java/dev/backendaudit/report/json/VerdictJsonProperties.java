@@ -2,6 +2,7 @@ package dev.backendaudit.report.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.backendaudit.model.CheckStatus;
 import dev.backendaudit.model.Outcome;
 import dev.backendaudit.model.Verdict;
 import dev.backendaudit.report.ArbitraryVerdicts;
@@ -29,6 +30,11 @@ class VerdictJsonProperties {
                 c.check(outcome).count(n -> n > 0);
             }
         });
+        Statistics.label("has context evidence").collect(!verdict.context().isEmpty());
+        Statistics.label("has context evidence").coverage(c -> c.check(true).count(n -> n > 0));
+        Statistics.label("a condition unknown").collect(verdict.conditions().stream()
+                .anyMatch(x -> x.status() == CheckStatus.UNKNOWN));
+        Statistics.label("a condition unknown").coverage(c -> c.check(true).count(n -> n > 0));
         String json = VerdictJson.write(verdict);
         // WHEN
         Verdict back = VerdictJson.read(json);

@@ -1,6 +1,7 @@
 package dev.backendaudit.test.baseline;
 
 import dev.backendaudit.internal.Checks;
+import dev.backendaudit.internal.NearestMatch;
 import dev.backendaudit.model.Finding;
 import dev.backendaudit.model.FindingStatus;
 import dev.backendaudit.model.Severity;
@@ -19,11 +20,13 @@ import java.util.stream.Collectors;
  *
  * <ul>
  *   <li>{@link #failures()}: findings that are new or worse than accepted and not excused by a
- *       waiver that still holds (an expired waiver is named in the message);</li>
+ *       waiver that still holds (an expired waiver is named in the message), and baseline entries
+ *       or waivers that name a criterion the audit does not have (with the nearest id it has);</li>
  *   <li>{@link #waived()}: new or worse findings excused by a waiver that still holds;</li>
  *   <li>{@link #improved()}: accepted findings that are now less severe or absent;
  *       {@link #tightened()} is the baseline with those improvements locked in;</li>
- *   <li>{@link #stale()}: accepted findings whose criterion the verdict no longer has at all;</li>
+ *   <li>{@link #stale()}: accepted findings whose criterion the verdict does not have at all (each is
+ *       also a failure: an entry that matches nothing is a typo or a leftover, and says so);</li>
  *   <li>{@link #undecided()}: accepted findings the verdict could not judge for want of evidence (kept:
  *       no evidence is not an improvement).</li>
  * </ul>
@@ -55,6 +58,19 @@ public record BaselineComparison(Verdict verdict, Baseline baseline, List<String
                 .collect(Collectors.toMap(f -> f.criterion().id(), Function.identity()));
         List<String> failures = new ArrayList<>();
         List<String> waived = new ArrayList<>();
+        for (AcceptedFinding accepted : baseline.accepted()) {
+            if (!byCriterion.containsKey(accepted.criterion())) {
+                failures.add("baseline entry '" + accepted.criterion() + "' names no criterion of this audit"
+                        + nearest(accepted.criterion(), byCriterion.keySet()) + " (remove it, or correct its id)");
+            }
+        }
+        for (Waiver waiver : waivers.waivers()) {
+            if (!byCriterion.containsKey(waiver.criterion())) {
+                failures.add("waiver of '" + waiver.criterion() + "' by " + waiver.owner()
+                        + " names no criterion of this audit" + nearest(waiver.criterion(), byCriterion.keySet())
+                        + " (remove it, or correct its id)");
+            }
+        }
         for (Finding finding : verdict.present()) {
             Severity severity = finding.severity().orElseThrow();
             Optional<AcceptedFinding> accepted = baseline.find(finding.criterion().id());
@@ -100,15 +116,18 @@ public record BaselineComparison(Verdict verdict, Baseline baseline, List<String
                 new Baseline(baseline.subject(), kept));
     }
 
+    private static String nearest(String id, java.util.Set<String> criteria) {
+        return NearestMatch.nearest(id, criteria).map(n -> "; did you mean '" + n + "'?")
+                .orElse("; no criterion of the audit is near it");
+    }
+
     /** Everything the comparison found, for a failure message or a report. */
     public String describe() {
         StringBuilder text = new StringBuilder();
-        section(text, "New or worse than the baseline", failures);
+        section(text, "New or worse than the baseline, or matching nothing", failures);
         section(text, "Waived", waived);
         section(text, "Improved (the baseline tightens)", improved.stream().map(a -> a.criterion() + " was "
                 + a.severity()).toList());
-        section(text, "Stale baseline entries (no such criterion any more)", stale.stream()
-                .map(AcceptedFinding::criterion).toList());
         section(text, "Accepted findings without evidence now (kept)", undecided.stream()
                 .map(AcceptedFinding::criterion).toList());
         return text.toString();

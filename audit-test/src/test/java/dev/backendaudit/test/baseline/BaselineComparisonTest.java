@@ -48,15 +48,19 @@ class BaselineComparisonTest {
                 new AcceptedFinding("legacy.removed-check", Severity.WARNING, "criterion no longer exists")));
         // WHEN
         BaselineComparison comparison = BaselineComparison.of(VerdictsAccess.optimize(), baseline, Waivers.none(), TODAY);
-        // THEN the p95 improved to a warning, the error rate to healthy; the removed criterion is stale
-        assertThat(comparison.failures()).hasSize(1).first().asString().contains("scalability.automatic-scaling");
+        // THEN the p95 improved to a warning, the error rate to healthy; the removed criterion is stale, which fails
+        assertThat(comparison.failures()).hasSize(2);
+        assertThat(comparison.failures().get(0)).isEqualTo("baseline entry 'legacy.removed-check' names no criterion"
+                + " of this audit; no criterion of the audit is near it (remove it, or correct its id)");
+        assertThat(comparison.failures().get(1)).contains("scalability.automatic-scaling");
         assertThat(comparison.improved()).extracting(AcceptedFinding::criterion)
                 .containsExactly("monitoring.error-rate", "performance.latency-p95-peak");
         assertThat(comparison.stale()).extracting(AcceptedFinding::criterion).containsExactly("legacy.removed-check");
         assertThat(comparison.tightened().accepted()).extracting(AcceptedFinding::criterion, AcceptedFinding::severity)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("legacy.removed-check", Severity.WARNING),
                         org.assertj.core.groups.Tuple.tuple("performance.latency-p95-peak", Severity.WARNING));
-        assertThat(comparison.describe()).contains("Stale baseline entries (no such criterion any more):\n  legacy.removed-check");
+        assertThat(comparison.describe()).startsWith("New or worse than the baseline, or matching nothing:\n"
+                + "  baseline entry 'legacy.removed-check' names no criterion");
     }
 
     @Test
@@ -72,6 +76,25 @@ class BaselineComparisonTest {
         assertThatThrownBy(() -> assertThat(verdict).conformsTo(baseline, waivers, LocalDate.parse("2027-01-01")))
                 .hasMessageContaining("new: WARNING scalability.automatic-scaling")
                 .hasMessageContaining("(the waiver by alice expired on 2026-12-31: autoscaler lands with the Q1 migration)");
+    }
+
+    @Test
+    void should_fail_on_a_baseline_entry_or_waiver_naming_a_criterion_the_audit_does_not_have() {
+        // GIVEN a typo in a baseline entry and in a waiver
+        Verdict verdict = VerdictsAccess.optimize();
+        Baseline baseline = new Baseline("checkout-service", List.of(
+                new AcceptedFinding("performance.latency-p95-pek", Severity.WARNING, "typo")));
+        Waivers waivers = Waivers.of(new Waiver("scalability.automatic-scalng", "alice", "soon", "2026-12-31"));
+        // WHEN
+        BaselineComparison comparison = BaselineComparison.of(verdict, baseline, waivers, TODAY);
+        // THEN
+        assertThat(comparison.failures()).contains(
+                "baseline entry 'performance.latency-p95-pek' names no criterion of this audit; did you mean"
+                        + " 'performance.latency-p95-peak'? (remove it, or correct its id)",
+                "waiver of 'scalability.automatic-scalng' by alice names no criterion of this audit; did you mean"
+                        + " 'scalability.automatic-scaling'? (remove it, or correct its id)");
+        assertThatThrownBy(() -> assertThat(verdict).conformsTo(baseline, waivers, TODAY))
+                .hasMessageContaining("did you mean 'performance.latency-p95-peak'?");
     }
 
     @Test

@@ -125,6 +125,10 @@ public final class RealisticAudits {
         if (threshold.metric().dimension() == Dimension.RATIO) {
             value = Math.min(1, value);
         }
+        if (threshold.metric().dimension() == Dimension.COUNT) {
+            // a count is whole: round towards the side of the bound the scenario wants
+            value = higherWorse == problem ? Math.ceil(value) : Math.floor(value);
+        }
         return Measurement.of(threshold.metric(), value, baseUnit(threshold.metric().dimension()), source);
     }
 

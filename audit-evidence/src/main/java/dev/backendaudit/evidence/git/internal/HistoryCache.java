@@ -7,29 +7,34 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.OutputStream;
+import dev.backendaudit.internal.AtomicFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * What earlier analyses read, keyed by commit id: a commit's changes against its first parent
- * never change, so a re-audit diffs only the commits it has not seen. The file is append-only;
- * a record holds the commit's parent count, author, commit time, subject line and changed files.
+ * never change, so a re-audit diffs only the commits it has not seen. A record holds the commit's
+ * parent count, author, commit time, subject line and changed files.
+ *
+ * <p>The file is rewritten whole and atomically ({@link AtomicFiles}) when commits were added: a
+ * save that fails leaves the old cache as it was, and two audits saving at once leave one whole
+ * cache. A file that exists but is not a history cache (another format marker; an empty file is
+ * taken as an empty cache) is refused rather than overwritten.
  */
 public final class HistoryCache {
 
-    /** Format marker and version; a file with another is ignored and rewritten. */
+    /** Format marker and version; a file with another marker is refused, one of another version rewritten. */
     private static final int MAGIC = 0x42414843;
     private static final int VERSION = 1;
 
     private final Path file;
-    private final Map<ObjectId, CommitRecord> known = new HashMap<>();
+    private final Map<ObjectId, CommitRecord> known = new LinkedHashMap<>();
     private final List<CommitRecord> added = new ArrayList<>();
     private boolean rewrite;
 
@@ -38,20 +43,33 @@ public final class HistoryCache {
     }
 
     /**
-     * Loads the cache in {@code file}; a missing file is an empty cache.
+     * Loads the cache in {@code file}; a missing or empty file is an empty cache.
      *
-     * @throws GitHistoryException if the file exists but cannot be read
+     * @throws GitHistoryException if the file exists but cannot be read, is a directory, or is not a history cache
      */
     public static HistoryCache load(Path file) {
         HistoryCache cache = new HistoryCache(file);
+        if (Files.isDirectory(file)) {
+            throw new GitHistoryException("history cache " + file + " is a directory; name a file for the cache");
+        }
         if (!Files.exists(file)) {
             cache.rewrite = true;
             return cache;
         }
         Map<String, String> paths = new HashMap<>();
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (in.readInt() != MAGIC || in.readInt() != VERSION) {
-                cache.rewrite = true;
+            long size = Files.size(file);
+            if (size == 0) {
+                cache.rewrite = true;     // an empty file (made by mktemp, say) is an empty cache
+                return cache;
+            }
+            if (size < 8 || in.readInt() != MAGIC) {
+                throw new GitHistoryException("history cache " + file + " exists but is not a history cache (it does"
+                        + " not start with the cache's format marker); it is left untouched: name a new file for the"
+                        + " cache, or remove this one if it is yours");
+            }
+            if (in.readInt() != VERSION) {
+                cache.rewrite = true;     // a cache of another version: ours to rewrite
                 return cache;
             }
             byte[] raw = new byte[20];
@@ -105,25 +123,24 @@ public final class HistoryCache {
     }
 
     /**
-     * Appends the commits remembered since loading.
+     * Writes the cache with the commits remembered since loading (nothing when none were).
      *
      * @throws GitHistoryException if the file cannot be written
      */
     public void save() {
+        if (!rewrite && added.isEmpty()) {
+            return;
+        }
         try {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
+            if (file.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(file.toAbsolutePath().getParent());
             }
-            List<CommitRecord> records = rewrite ? new ArrayList<>(known.values()) : added;
-            OutputStream raw = rewrite ? Files.newOutputStream(file)
-                    : Files.newOutputStream(file, StandardOpenOption.APPEND);
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
-                if (rewrite) {
-                    out.writeInt(MAGIC);
-                    out.writeInt(VERSION);
-                }
+            AtomicFiles.write(file, raw -> {
+                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16));
+                out.writeInt(MAGIC);
+                out.writeInt(VERSION);
                 byte[] id = new byte[20];
-                for (CommitRecord record : records) {
+                for (CommitRecord record : known.values()) {
                     ObjectId.fromString(record.id()).copyRawTo(id, 0);
                     out.write(id);
                     out.writeByte(Math.min(255, record.parentCount()));
@@ -137,11 +154,15 @@ public final class HistoryCache {
                         out.writeInt(change.deleted());
                     }
                 }
-            }
+                out.flush();
+            });
             rewrite = false;
             added.clear();
         } catch (IOException e) {
-            throw new GitHistoryException("history cache " + file + " cannot be written: " + e.getMessage(), e);
+            String reason = String.valueOf(e.getMessage());
+            String prefix = "cannot write " + file + ": ";
+            throw new GitHistoryException("history cache " + file + " cannot be written: "
+                    + (reason.startsWith(prefix) ? reason.substring(prefix.length()) : reason), e);
         }
     }
 

@@ -24,15 +24,18 @@ import dev.backendaudit.report.json.internal.VerdictDocument.AnswerDoc;
 import dev.backendaudit.report.json.internal.VerdictDocument.AreaAssessmentDoc;
 import dev.backendaudit.report.json.internal.VerdictDocument.AreaDoc;
 import dev.backendaudit.report.json.internal.VerdictDocument.CatalogDoc;
+import dev.backendaudit.report.json.internal.VerdictDocument.ConditionDoc;
 import dev.backendaudit.report.json.internal.VerdictDocument.CoverageDoc;
 import dev.backendaudit.report.json.internal.VerdictDocument.CriterionDoc;
 import dev.backendaudit.report.json.internal.VerdictDocument.EvidenceDoc;
 import dev.backendaudit.report.json.internal.VerdictDocument.FindingDoc;
+import dev.backendaudit.report.json.internal.VerdictDocument.IndicatorDoc;
 import dev.backendaudit.report.json.internal.VerdictDocument.MeasurementDoc;
 import dev.backendaudit.report.json.internal.VerdictDocument.MetricDoc;
 import dev.backendaudit.report.json.internal.VerdictDocument.NextStepDoc;
 import dev.backendaudit.report.json.internal.VerdictDocument.NotApplicableDoc;
 import dev.backendaudit.report.json.internal.VerdictDocument.PointDoc;
+import dev.backendaudit.report.json.internal.VerdictDocument.PolicyDoc;
 import dev.backendaudit.report.json.internal.VerdictDocument.ProvenanceDoc;
 import dev.backendaudit.report.json.internal.VerdictDocument.QuantityDoc;
 import dev.backendaudit.report.json.internal.VerdictDocument.QuestionDoc;
@@ -63,6 +66,13 @@ public final class DocumentMapper {
                 .map(a -> new AreaAssessmentDoc(a.area().id(), a.health(), coverage(a.coverage()),
                         a.findings().stream().map(f -> f.criterion().id()).toList()))
                 .toList();
+        List<IndicatorDoc> indicators = verdict.indicators().stream().map(i -> {
+            catalog.sign(i.indicator());
+            return new IndicatorDoc(i.indicator().id(), i.status(), i.severity().orElse(null), i.basis(), i.text());
+        }).toList();
+        List<ConditionDoc> conditions = verdict.conditions().stream()
+                .map(c -> new ConditionDoc(c.id(), c.statement(), c.status(), c.basis(), c.text())).toList();
+        List<EvidenceDoc> context = verdict.context().stream().map(e -> evidence(e, catalog)).toList();
         return new VerdictDocument(VerdictDocument.FORMAT, VerdictDocument.SCHEMA_VERSION, verdict.subject(),
                 verdict.evaluatedAt(), verdict.outcome(),
                 new StrategyDoc(verdict.strategy().name(), verdict.strategy().version()),
@@ -70,7 +80,8 @@ public final class DocumentMapper {
                 verdict.rationale().stream().map(r -> new ReasonDoc(r.rule(), r.text())).toList(),
                 verdict.nextSteps().stream()
                         .map(s -> new NextStepDoc(s.action(), s.title(), s.detail(), s.motivatedBy())).toList(),
-                new TreeMap<>(verdict.details()), areas, findings, catalog.document());
+                new TreeMap<>(verdict.details()), areas, findings, new PolicyDoc(verdict.policy().minimumCoverage()),
+                indicators, conditions, context, catalog.document());
     }
 
     private static CoverageDoc coverage(Coverage coverage) {
@@ -121,8 +132,8 @@ public final class DocumentMapper {
         private final Map<String, CriterionDoc> criteria = new LinkedHashMap<>();
 
         void area(Area area) {
-            areas.computeIfAbsent(area.id(), id -> new AreaDoc(id, area.name(), area.foundation(), area.healthy(),
-                    area.needsAttention()));
+            areas.computeIfAbsent(area.id(), id -> new AreaDoc(id, area.name(), area.foundation(), area.systemic(),
+                    area.healthy(), area.needsAttention()));
         }
 
         void sign(Sign sign) {

@@ -4,10 +4,13 @@ import dev.backendaudit.model.Answer;
 import dev.backendaudit.model.AnswerCriterion;
 import dev.backendaudit.model.Area;
 import dev.backendaudit.model.AreaAssessment;
+import dev.backendaudit.model.ConditionCheck;
 import dev.backendaudit.model.Coverage;
 import dev.backendaudit.model.Criterion;
 import dev.backendaudit.model.Evidence;
+import dev.backendaudit.model.EvidencePolicy;
 import dev.backendaudit.model.Finding;
+import dev.backendaudit.model.IndicatorCheck;
 import dev.backendaudit.model.Measurement;
 import dev.backendaudit.model.Metric;
 import dev.backendaudit.model.NextStep;
@@ -27,10 +30,12 @@ import dev.backendaudit.report.json.internal.VerdictDocument.AnswerCriterionDoc;
 import dev.backendaudit.report.json.internal.VerdictDocument.AnswerDoc;
 import dev.backendaudit.report.json.internal.VerdictDocument.AreaAssessmentDoc;
 import dev.backendaudit.report.json.internal.VerdictDocument.AreaDoc;
+import dev.backendaudit.report.json.internal.VerdictDocument.ConditionDoc;
 import dev.backendaudit.report.json.internal.VerdictDocument.CoverageDoc;
 import dev.backendaudit.report.json.internal.VerdictDocument.CriterionDoc;
 import dev.backendaudit.report.json.internal.VerdictDocument.EvidenceDoc;
 import dev.backendaudit.report.json.internal.VerdictDocument.FindingDoc;
+import dev.backendaudit.report.json.internal.VerdictDocument.IndicatorDoc;
 import dev.backendaudit.report.json.internal.VerdictDocument.MeasurementDoc;
 import dev.backendaudit.report.json.internal.VerdictDocument.MetricDoc;
 import dev.backendaudit.report.json.internal.VerdictDocument.NotApplicableDoc;
@@ -49,10 +54,14 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Turns a {@link VerdictDocument} back into a {@link Verdict}, resolving the catalog's ids. Every
- * failure is a {@link DocumentException} naming the JSON path of the value at fault.
+ * Turns a {@link VerdictDocument} back into a {@link Verdict}, resolving the catalog's ids, and
+ * checks that its derived parts agree with its evidence ({@link VerdictConsistency}). Every failure
+ * is a {@link DocumentException} naming the JSON path of the value at fault.
  */
 public final class DocumentReader {
+
+    private static final java.util.Set<String> STANDARD_AREA_IDS = java.util.Set.of("architecture", "performance",
+            "scalability", "code-quality", "deployment", "monitoring");
 
     private final String root;
     private final Map<String, Area> areas = new HashMap<>();
@@ -98,18 +107,77 @@ public final class DocumentReader {
         }
         StrategyId strategy = at(root + "strategy", () -> new StrategyId(d.strategy().name(), d.strategy().version()));
         Coverage coverage = coverage(d.coverage(), root + "coverage");
-        return at(root.isEmpty() ? "$" : root.substring(0, root.length() - 1), () -> new Verdict(d.subject(),
+        checksPresentExactlySince(d);
+        EvidencePolicy policy = d.policy() == null ? EvidencePolicy.DEFAULT
+                : at(root + "policy", () -> new EvidencePolicy(d.policy().minimumCoverage()));
+        List<IndicatorCheck> indicators = new ArrayList<>();
+        List<IndicatorDoc> indicatorDocs = d.indicators() == null ? List.of() : d.indicators();
+        for (int i = 0; i < indicatorDocs.size(); i++) {
+            IndicatorDoc doc = indicatorDocs.get(i);
+            String p = path("indicators", i);
+            Sign sign = resolve(signs, "sign", doc.sign(), p + ".sign");
+            indicators.add(at(p, () -> new IndicatorCheck(sign, doc.status(), Optional.ofNullable(doc.severity()),
+                    doc.basis(), doc.text())));
+        }
+        List<ConditionCheck> conditions = new ArrayList<>();
+        List<ConditionDoc> conditionDocs = d.conditions() == null ? List.of() : d.conditions();
+        for (int i = 0; i < conditionDocs.size(); i++) {
+            ConditionDoc doc = conditionDocs.get(i);
+            conditions.add(at(path("conditions", i), () -> new ConditionCheck(doc.id(), doc.statement(), doc.status(),
+                    doc.basis(), doc.text())));
+        }
+        List<Evidence> context = new ArrayList<>();
+        List<EvidenceDoc> contextDocs = d.context() == null ? List.of() : d.context();
+        for (int i = 0; i < contextDocs.size(); i++) {
+            context.add(evidence(contextDocs.get(i), path("context", i)));
+        }
+        Verdict verdict = at(root.isEmpty() ? "$" : root.substring(0, root.length() - 1), () -> new Verdict(d.subject(),
                 d.evaluatedAt(), d.outcome(), assessments, findings, rationale, coverage, steps, strategy,
-                new java.util.TreeMap<>(d.details())));
+                new java.util.TreeMap<>(d.details()), indicators, conditions, context, policy));
+        VerdictConsistency.check(verdict, root);
+        return verdict;
+    }
+
+    /** Documents of 1.1 and later carry policy, indicators, conditions and context; 1.0 documents carry none. */
+    private void checksPresentExactlySince(VerdictDocument d) {
+        boolean since = since(d, VerdictDocument.CHECKS_SINCE);
+        String[] names = {"policy", "indicators", "conditions", "context"};
+        Object[] values = {d.policy(), d.indicators(), d.conditions(), d.context()};
+        for (int i = 0; i < names.length; i++) {
+            if (since && values[i] == null) {
+                throw new DocumentException(root + names[i], names[i] + " must be given in a schemaVersion "
+                        + d.schemaVersion() + " document, but is missing", null);
+            }
+            if (!since && values[i] != null) {
+                throw new DocumentException(root + names[i], names[i] + " is not part of schemaVersion "
+                        + d.schemaVersion() + " (it was added in " + VerdictDocument.CHECKS_SINCE + ")", null);
+            }
+        }
+    }
+
+    private static boolean since(VerdictDocument d, String version) {
+        String[] have = d.schemaVersion().split("\\.");
+        String[] want = version.split("\\.");
+        int major = Integer.parseInt(have[0]) - Integer.parseInt(want[0]);
+        return major != 0 ? major > 0 : Integer.parseInt(have[1]) >= Integer.parseInt(want[1]);
     }
 
     private void catalog(VerdictDocument d) {
         String base = root + "catalog.";
+        boolean since = since(d, VerdictDocument.CHECKS_SINCE);
         List<AreaDoc> areaDocs = d.catalog().areas();
         for (int i = 0; i < areaDocs.size(); i++) {
             AreaDoc a = areaDocs.get(i);
-            define(areas, base + "areas[" + i + "]", at(base + "areas[" + i + "]",
-                    () -> new Area(a.id(), a.name(), a.foundation(), a.healthy(), a.needsAttention())));
+            String p = base + "areas[" + i + "]";
+            if (since != (a.systemic() != null)) {
+                throw new DocumentException(p + ".systemic", since ? "systemic must be given in a schemaVersion "
+                        + d.schemaVersion() + " document, but is missing" : "systemic is not part of schemaVersion "
+                        + d.schemaVersion() + " (it was added in " + VerdictDocument.CHECKS_SINCE + ")", null);
+            }
+            // before 1.1 every standard area counted toward "systemic", and no other area could
+            boolean systemic = since ? a.systemic() : STANDARD_AREA_IDS.contains(a.id());
+            define(areas, p, at(p, () -> new Area(a.id(), a.name(), a.foundation(), systemic, a.healthy(),
+                    a.needsAttention())));
         }
         List<SignDoc> signDocs = d.catalog().signs();
         for (int i = 0; i < signDocs.size(); i++) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.backendaudit.model.CheckStatus;
 import dev.backendaudit.model.Dimension;
 import dev.backendaudit.model.Direction;
 import dev.backendaudit.model.FindingStatus;
@@ -40,12 +41,46 @@ public record VerdictDocument(
         @JsonProperty(required = true) Map<String, String> details,
         @JsonProperty(required = true) List<AreaAssessmentDoc> areas,
         @JsonProperty(required = true) List<FindingDoc> findings,
+        @JsonSetter(nulls = Nulls.SKIP) PolicyDoc policy,
+        @JsonSetter(nulls = Nulls.SKIP) List<IndicatorDoc> indicators,
+        @JsonSetter(nulls = Nulls.SKIP) List<ConditionDoc> conditions,
+        @JsonSetter(nulls = Nulls.SKIP) List<EvidenceDoc> context,
         @JsonProperty(required = true) CatalogDoc catalog) {
 
     /** The {@code format} of a verdict document. */
     public static final String FORMAT = "backend-audit-verdict";
-    /** The schema version written; readers accept the same major version. */
-    public static final String SCHEMA_VERSION = "1.0";
+    /**
+     * The schema version written; readers accept the same major version. Version 1.1 added the evidence
+     * {@code policy}, the rebuild {@code indicators}, the {@code conditions} a strategy checked, the
+     * {@code context} evidence no criterion judged, and each catalog area's {@code systemic} flag; a 1.0
+     * document, which has none of them, reads with the default policy, no checks and no context, and with
+     * the six standard areas counted as systemic.
+     */
+    public static final String SCHEMA_VERSION = "1.1";
+
+    /** The first schema version with policy, indicators, conditions, context and systemic areas. */
+    public static final String CHECKS_SINCE = "1.1";
+
+    /** The evidence policy the engine enforced. */
+    public record PolicyDoc(@JsonProperty(required = true) double minimumCoverage) {
+    }
+
+    /** A rebuild indicator's check; {@code sign} is a sign id, {@code basis} criterion ids. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record IndicatorDoc(@JsonProperty(required = true) String sign,
+                               @JsonProperty(required = true) FindingStatus status,
+                               @JsonSetter(nulls = Nulls.SKIP) Severity severity,
+                               @JsonProperty(required = true) List<String> basis,
+                               @JsonProperty(required = true) String text) {
+    }
+
+    /** A condition a strategy checked; {@code basis} holds criterion ids. */
+    public record ConditionDoc(@JsonProperty(required = true) String id,
+                               @JsonProperty(required = true) String statement,
+                               @JsonProperty(required = true) CheckStatus status,
+                               @JsonProperty(required = true) List<String> basis,
+                               @JsonProperty(required = true) String text) {
+    }
 
     /** A strategy's name and version. */
     public record StrategyDoc(@JsonProperty(required = true) String name,
@@ -93,10 +128,12 @@ public record VerdictDocument(
                              @JsonProperty(required = true) List<CriterionDoc> criteria) {
     }
 
-    /** An area with its descriptions. */
+    /** An area with its descriptions; {@code systemic} is absent only in 1.0 documents. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AreaDoc(@JsonProperty(required = true) String id,
                           @JsonProperty(required = true) String name,
                           @JsonProperty(required = true) boolean foundation,
+                          @JsonSetter(nulls = Nulls.SKIP) Boolean systemic,
                           @JsonProperty(required = true) String healthy,
                           @JsonProperty(required = true) String needsAttention) {
     }
