@@ -2,16 +2,10 @@ package dev.backendaudit.examples;
 
 import dev.backendaudit.checklist.StandardChecklist;
 import dev.backendaudit.engine.Evaluator;
-import dev.backendaudit.evidence.delivery.DeliveryPerformance;
-import dev.backendaudit.evidence.delivery.DeliveryRecords;
-import dev.backendaudit.evidence.delivery.DeployedChanges;
-import dev.backendaudit.evidence.delivery.Deployment;
-import dev.backendaudit.evidence.delivery.DoraBands;
-import dev.backendaudit.evidence.delivery.DoraReport;
-import dev.backendaudit.evidence.delivery.Incident;
 import dev.backendaudit.evidence.delivery.ServiceRecords;
 import dev.backendaudit.evidence.git.HistoryBackend;
 import dev.backendaudit.evidence.git.HistoryOptions;
+import dev.backendaudit.evidence.git.ProgressListener;
 import dev.backendaudit.evidence.git.RepositorySubject;
 import dev.backendaudit.evidence.project.ProjectEvidence;
 import dev.backendaudit.evidence.project.ProjectOptions;
@@ -33,9 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.RepositoryCache;
-import org.eclipse.jgit.util.FS;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -54,8 +45,9 @@ import picocli.CommandLine.ParameterException;
  *
  * <p>Without {@code --repo} the main job prints its example audit, as before, and refuses the options
  * below. The subject is the repository's ({@link RepositorySubject}: its remote, else its directory and
- * root commit) unless {@code --subject} names it; the delivery records counted are those of the
- * subject's service ({@link ServiceRecords}) unless {@code --service} names it.
+ * root commit; for a directory without git, its absolute path) unless {@code --subject} names it; the
+ * delivery records counted are those of the subject's service ({@link ServiceRecords}) unless
+ * {@code --service} names it.
  */
 public final class RepositoryOptions {
 
@@ -193,43 +185,28 @@ public final class RepositoryOptions {
             java.util.function.Function<Audit, AuditHistory> earlierVerdicts, java.util.function.Consumer<Verdict> then) {
         Instant end = end();
         Instant start = start(end);
-        boolean[] progressed = {false};
+        ProgressLine progress = new ProgressLine(err);
         ProjectOptions options = ProjectOptions.of(repository).history(h -> {
             HistoryOptions history = h.window(start, end).refixWindow(Duration.ofDays(refixDays))
                     .backend(gitCli ? HistoryBackend.GIT_CLI : HistoryBackend.JGIT);
             history = cache == null ? history : history.cache(cache);
             return tagPattern == null ? history : history.tagPattern(tagPattern);
-        }).progress(read -> {
-            progressed[0] = true;
-            err.print("\rreading history: " + read + " commits");
-        });
+        }).progress(progress);
+        options = subject == null ? options : options.subject(subject);
+        options = deployments == null ? options : options.deployments(deployments);
+        options = incidents == null ? options : options.incidents(incidents);
+        options = service == null ? options : options.service(service);
         ProjectReport project;
         try {
             project = ProjectEvidence.collect(options);
         } finally {
-            if (progressed[0]) {
-                err.println();    // end the progress line, so that what follows starts a line of its own
-            }
+            progress.end();
         }
-        String name = subject != null ? subject : isRepository(repository) ? RepositorySubject.of(repository)
-                : repository.toAbsolutePath().normalize().toString();
-        Audit.Builder audit = Audit.builder(name).at(project.at()).checklist(StandardChecklist.checklist())
+        Audit.Builder audit = Audit.builder(project.subject()).at(project.at()).checklist(StandardChecklist.checklist())
                 .evidence(project.evidence());
         out.print(project.summary());
         if (recordings != null) {
             audit.evidence(recordings.collect(Optional.of(repository), out));
-        }
-        if (deployments != null) {
-            List<Deployment> deployed = DeliveryRecords.readDeployments(deployments);
-            List<Incident> happened = incidents == null ? List.of() : DeliveryRecords.readIncidents(incidents);
-            ServiceRecords records = service != null ? ServiceRecords.of(service, deployed, happened)
-                    : ServiceRecords.forSubject(name, deployed, happened);
-            DoraReport dora;
-            try (DeployedChanges changes = DeployedChanges.fromGit(repository)) {
-                dora = DeliveryPerformance.measure(records, start, end, Optional.of(changes), DoraBands.REPORT_2021);
-            }
-            audit.evidence(dora.evidence());
-            out.print(dora.summary());
         }
         out.println();
         Audit built = audit.build();
@@ -241,9 +218,29 @@ public final class RepositoryOptions {
         return 0;
     }
 
-    /** Whether {@code directory} is a git work tree or a bare repository (else it is audited without history). */
-    private static boolean isRepository(Path directory) {
-        return Files.exists(directory.resolve(Constants.DOT_GIT))
-                || RepositoryCache.FileKey.isGitRepository(directory.toFile(), FS.DETECTED);
+    /**
+     * The commits read so far, on one line of standard error rewritten in place; {@link #end()} ends that line
+     * (when it was shown), so that what follows starts a line of its own.
+     */
+    private static final class ProgressLine implements ProgressListener {
+        private final PrintStream err;
+        private boolean shown;
+
+        ProgressLine(PrintStream err) {
+            this.err = err;
+        }
+
+        @Override
+        public void commitsRead(long commitsRead) {
+            shown = true;
+            err.print("\rreading history: " + commitsRead + " commits");
+        }
+
+        void end() {
+            if (shown) {
+                err.println();
+                shown = false;
+            }
+        }
     }
 }

@@ -69,6 +69,23 @@ class RepositoryOptionsTest extends CapturesOutput {
     }
 
     @Test
+    void should_count_the_delivery_records_of_the_named_service_only() throws Exception {
+        // GIVEN one deployment log of two services, in a directory without git
+        Path deployments = Files.writeString(dir.resolve("deployments.csv"), "time,service,version,status\n"
+                + "2026-01-20T10:00:00Z,checkout,1.0,success\n2026-01-21T10:00:00Z,billing,7.0,failure\n"
+                + "2026-02-10T10:00:00Z,checkout,1.1,success\n");
+        // WHEN
+        int exit = run("--repo", dir.toString(), "--since", "2026-01-05", "--until", "2026-03-02", "--deployments",
+                deployments.toString(), "--service", "checkout", "--subject", "shop/checkout");
+        // THEN
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("delivery records of service 'checkout', "
+                + "2026-01-05T00:00:00Z .. 2026-03-02T00:00:00Z, rated against DORA 2021\n"
+                + "  note: 1 deployment and 0 incident records of other services (billing) are not counted\n")
+                .contains("  change failure rate: 0%").contains("Backend audit of shop/checkout");
+    }
+
+    @Test
     void should_report_a_broken_build_report_with_exit_status_1() throws Exception {
         // GIVEN
         Files.createDirectories(dir.resolve("target/surefire-reports"));

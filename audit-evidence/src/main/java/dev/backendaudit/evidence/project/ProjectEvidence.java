@@ -12,7 +12,7 @@ import java.util.List;
  *
  * <pre>{@code
  * ProjectReport project = ProjectEvidence.collect(ProjectOptions.of(Path.of(".")));
- * Audit audit = Audit.builder("checkout-service")
+ * Audit audit = Audit.builder(project.subject())          // github.com/shop/checkout, say
  *         .at(project.at())
  *         .checklist(StandardChecklist.checklist())
  *         .evidence(project.evidence())
@@ -24,7 +24,8 @@ import java.util.List;
  * so in its unknowns, and its criteria stay UNKNOWN; a source that finds something it cannot read
  * (a malformed report, a jar that is not a jar, a shallow clone) fails naming the file, since a
  * half-read project would give a wrong verdict. Sources run one after the other, in the order of
- * {@link #STANDARD}, then those of {@link ProjectOptions#sources()}.
+ * {@link #STANDARD}, then those of {@link ProjectOptions#sources()}; each sees the options with the
+ * subject named ({@link ProjectReport#subject()}), so that delivery records are picked for it.
  */
 public final class ProjectEvidence {
 
@@ -49,16 +50,20 @@ public final class ProjectEvidence {
      * @throws IllegalArgumentException if the root is not a directory, or an option is invalid
      * @throws RuntimeException         from the source that could not read a file it found: a
      *                                  {@code GitHistoryException}, {@code RecordFormatException},
-     *                                  {@code ClassImportException} or {@code ReportReadException}, naming the file
+     *                                  {@code ClassImportException} or {@code ReportReadException}, naming the file;
+     *                                  a {@code GitHistoryException} too if the subject is not given and the
+     *                                  repository has neither a commit nor a remote to name it by
      */
     public static ProjectReport collect(ProjectOptions options) {
         ProjectFiles files = ProjectFiles.discover(options.root());
+        String subject = options.subject().orElseGet(() -> RepositorySources.subject(options.root()));
+        ProjectOptions named = options.subject(subject);
         List<EvidenceSource> sources = new ArrayList<>(STANDARD);
-        sources.addAll(options.sources());
+        sources.addAll(named.sources());
         List<SourceReport> reports = new ArrayList<>();
         for (EvidenceSource source : sources) {
-            reports.add(source.collect(files, options));
+            reports.add(source.collect(files, named));
         }
-        return new ProjectReport(files, options.at(), reports);
+        return new ProjectReport(files, named.at(), subject, reports);
     }
 }

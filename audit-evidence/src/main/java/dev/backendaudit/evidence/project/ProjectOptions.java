@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -22,14 +23,19 @@ import java.util.function.UnaryOperator;
  * ProjectOptions options = ProjectOptions.of(Path.of("."))
  *         .history(h -> h.window(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-07-01T00:00:00Z")))
  *         .deployments(Path.of("ops/deployments.csv"))
+ *         .service("checkout")                                  // the records of other services are not counted
  *         .components(Components.byPrefix(Map.of("com.acme.orders", "orders", "com.acme.billing", "billing")))
  *         .coverage(c -> c.complexityBound(15));
  * }</pre>
  *
  * @param root        the project directory
  * @param history     how git history is read; its window is the audit's window and its end the audit's time
+ * @param subject     the audited subject's name, if given; otherwise {@link ProjectEvidence} names it (see
+ *                    {@link ProjectReport#subject()})
  * @param deployments deployment records, if any (see {@code DeliveryRecords})
  * @param incidents   incident records, if any
+ * @param service     the service whose delivery records count, if named; otherwise the subject's (see
+ *                    {@code ServiceRecords.forSubject})
  * @param bands       the DORA bands delivery measures are rated against
  * @param components  how compiled classes are grouped into components
  * @param coverage    how JaCoCo reports are judged
@@ -38,24 +44,34 @@ import java.util.function.UnaryOperator;
  * @param sources     sources run after the standard ones
  * @param progress    told how many commits were read
  */
-public record ProjectOptions(Path root, HistoryOptions history, Optional<Path> deployments, Optional<Path> incidents,
-                             DoraBands bands, Components components, CoverageOptions coverage, int fileBound,
-                             int classBound, List<EvidenceSource> sources, ProgressListener progress) {
+public record ProjectOptions(Path root, HistoryOptions history, Optional<String> subject, Optional<Path> deployments,
+                             Optional<Path> incidents, Optional<String> service, DoraBands bands, Components components,
+                             CoverageOptions coverage, int fileBound, int classBound, List<EvidenceSource> sources,
+                             ProgressListener progress) {
 
     /**
      * Checks the options.
      *
-     * @throws IllegalArgumentException if incidents are given without deployments, or a size bound is less than 1
+     * @throws IllegalArgumentException if incidents or a service are given without deployments, the subject or the
+     *                                  service is blank, or a size bound is less than 1
      */
     public ProjectOptions {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(deployments, "deployments");
         Objects.requireNonNull(incidents, "incidents");
+        Objects.requireNonNull(service, "service");
         if (incidents.isPresent() && deployments.isEmpty()) {
             throw new IllegalArgumentException("incident records need deployment records beside them (the DORA"
                     + " measures rest on deployments), but only incidents " + incidents.get() + " were given");
         }
+        if (service.isPresent() && deployments.isEmpty()) {
+            throw new IllegalArgumentException("service needs deployment records beside it (it picks whose records"
+                    + " count), but service '" + service.get() + "' was given without any");
+        }
+        subject.ifPresent(s -> notBlank("subject", s));
+        service.ifPresent(s -> notBlank("service", s));
         Objects.requireNonNull(bands, "bands");
         Objects.requireNonNull(components, "components");
         Objects.requireNonNull(coverage, "coverage");
@@ -67,19 +83,25 @@ public record ProjectOptions(Path root, HistoryOptions history, Optional<Path> d
         Objects.requireNonNull(progress, "progress");
     }
 
+    private static void notBlank(String field, String value) {
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(field + " must not be blank, but was '" + value + "'");
+        }
+    }
+
     /**
-     * Defaults for {@code root}: {@code HistoryOptions.of(root)} (the 52 weeks up to now), no delivery
-     * records, DORA 2021 bands, {@code Components.defaults()}, {@code CoverageOptions.defaults()},
-     * the size bounds of {@link SourceSize}, no further sources, no progress.
+     * Defaults for {@code root}: {@code HistoryOptions.of(root)} (the 52 weeks up to now), the subject
+     * named by {@link ProjectEvidence}, no delivery records, DORA 2021 bands, {@code Components.defaults()},
+     * {@code CoverageOptions.defaults()}, the size bounds of {@link SourceSize}, no further sources, no progress.
      *
      * @param root the project directory
      * @return the options
      */
     public static ProjectOptions of(Path root) {
         HistoryOptions history = HistoryOptions.of(root);
-        return new ProjectOptions(root, history, Optional.empty(), Optional.empty(), DoraBands.REPORT_2021,
-                Components.defaults(), CoverageOptions.defaults().at(history.until()), SourceSize.DEFAULT_FILE_BOUND,
-                SourceSize.DEFAULT_CLASS_BOUND, List.of(), ProgressListener.NONE);
+        return new ProjectOptions(root, history, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                DoraBands.REPORT_2021, Components.defaults(), CoverageOptions.defaults().at(history.until()),
+                SourceSize.DEFAULT_FILE_BOUND, SourceSize.DEFAULT_CLASS_BOUND, List.of(), ProgressListener.NONE);
     }
 
     /**
@@ -98,9 +120,21 @@ public record ProjectOptions(Path root, HistoryOptions history, Optional<Path> d
      * @return a copy
      */
     public ProjectOptions history(UnaryOperator<HistoryOptions> change) {
-        HistoryOptions changed = change.apply(history);
-        return new ProjectOptions(root, changed, deployments, incidents, bands, components,
-                coverage.at(changed.until()), fileBound, classBound, sources, progress);
+        return copy(c -> {
+            c.history = change.apply(history);
+            c.coverage = coverage.at(c.history.until());
+        });
+    }
+
+    /**
+     * This name for the audited subject, instead of the repository's (see {@link ProjectReport#subject()}).
+     *
+     * @param name e.g. {@code "github.com/shop/checkout"}
+     * @return a copy
+     * @throws IllegalArgumentException if the name is blank
+     */
+    public ProjectOptions subject(String name) {
+        return copy(c -> c.subject = Optional.of(name));
     }
 
     /**
@@ -110,8 +144,7 @@ public record ProjectOptions(Path root, HistoryOptions history, Optional<Path> d
      * @return a copy
      */
     public ProjectOptions deployments(Path file) {
-        return new ProjectOptions(root, history, Optional.of(file), incidents, bands, components, coverage, fileBound,
-                classBound, sources, progress);
+        return copy(c -> c.deployments = Optional.of(file));
     }
 
     /**
@@ -121,8 +154,19 @@ public record ProjectOptions(Path root, HistoryOptions history, Optional<Path> d
      * @return a copy
      */
     public ProjectOptions incidents(Path file) {
-        return new ProjectOptions(root, history, deployments, Optional.of(file), bands, components, coverage,
-                fileBound, classBound, sources, progress);
+        return copy(c -> c.incidents = Optional.of(file));
+    }
+
+    /**
+     * Counts the delivery records of this service only (deployment records must be given too), instead of
+     * those of the subject's service.
+     *
+     * @param name the service, exactly as the records name it
+     * @return a copy
+     * @throws IllegalArgumentException if no deployment records are given, or the name is blank
+     */
+    public ProjectOptions service(String name) {
+        return copy(c -> c.service = Optional.of(name));
     }
 
     /**
@@ -132,8 +176,7 @@ public record ProjectOptions(Path root, HistoryOptions history, Optional<Path> d
      * @return a copy
      */
     public ProjectOptions components(Components grouping) {
-        return new ProjectOptions(root, history, deployments, incidents, bands, grouping, coverage, fileBound,
-                classBound, sources, progress);
+        return copy(c -> c.components = grouping);
     }
 
     /**
@@ -143,8 +186,7 @@ public record ProjectOptions(Path root, HistoryOptions history, Optional<Path> d
      * @return a copy
      */
     public ProjectOptions coverage(UnaryOperator<CoverageOptions> change) {
-        return new ProjectOptions(root, history, deployments, incidents, bands, components, change.apply(coverage),
-                fileBound, classBound, sources, progress);
+        return copy(c -> c.coverage = change.apply(coverage));
     }
 
     /**
@@ -155,8 +197,10 @@ public record ProjectOptions(Path root, HistoryOptions history, Optional<Path> d
      * @return a copy
      */
     public ProjectOptions sizeBounds(int file, int type) {
-        return new ProjectOptions(root, history, deployments, incidents, bands, components, coverage, file, type,
-                sources, progress);
+        return copy(c -> {
+            c.fileBound = file;
+            c.classBound = type;
+        });
     }
 
     /**
@@ -166,10 +210,11 @@ public record ProjectOptions(Path root, HistoryOptions history, Optional<Path> d
      * @return a copy
      */
     public ProjectOptions source(EvidenceSource source) {
-        List<EvidenceSource> more = new ArrayList<>(sources);
-        more.add(Objects.requireNonNull(source, "source"));
-        return new ProjectOptions(root, history, deployments, incidents, bands, components, coverage, fileBound,
-                classBound, more, progress);
+        Objects.requireNonNull(source, "source");
+        return copy(c -> {
+            c.sources = new ArrayList<>(sources);
+            c.sources.add(source);
+        });
     }
 
     /**
@@ -179,7 +224,47 @@ public record ProjectOptions(Path root, HistoryOptions history, Optional<Path> d
      * @return a copy
      */
     public ProjectOptions progress(ProgressListener listener) {
-        return new ProjectOptions(root, history, deployments, incidents, bands, components, coverage, fileBound,
-                classBound, sources, listener);
+        return copy(c -> c.progress = listener);
+    }
+
+    /** A copy with what {@code change} sets: every field is listed here and in {@link Copy} only. */
+    private ProjectOptions copy(Consumer<Copy> change) {
+        Copy c = new Copy(this);
+        change.accept(c);
+        return new ProjectOptions(c.root, c.history, c.subject, c.deployments, c.incidents, c.service, c.bands,
+                c.components, c.coverage, c.fileBound, c.classBound, c.sources, c.progress);
+    }
+
+    /** The fields of a copy being made. */
+    private static final class Copy {
+        Path root;
+        HistoryOptions history;
+        Optional<String> subject;
+        Optional<Path> deployments;
+        Optional<Path> incidents;
+        Optional<String> service;
+        DoraBands bands;
+        Components components;
+        CoverageOptions coverage;
+        int fileBound;
+        int classBound;
+        List<EvidenceSource> sources;
+        ProgressListener progress;
+
+        Copy(ProjectOptions o) {
+            root = o.root;
+            history = o.history;
+            subject = o.subject;
+            deployments = o.deployments;
+            incidents = o.incidents;
+            service = o.service;
+            bands = o.bands;
+            components = o.components;
+            coverage = o.coverage;
+            fileBound = o.fileBound;
+            classBound = o.classBound;
+            sources = o.sources;
+            progress = o.progress;
+        }
     }
 }

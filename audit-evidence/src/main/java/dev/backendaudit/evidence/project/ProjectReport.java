@@ -2,6 +2,7 @@ package dev.backendaudit.evidence.project;
 
 import dev.backendaudit.model.AreaAssessment;
 import dev.backendaudit.model.Evidence;
+import dev.backendaudit.model.EvidenceReport;
 import dev.backendaudit.model.Finding;
 import dev.backendaudit.model.FindingStatus;
 import dev.backendaudit.model.Verdict;
@@ -9,6 +10,7 @@ import dev.backendaudit.internal.NearestMatch;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -18,19 +20,26 @@ import java.util.TreeSet;
  *
  * <pre>{@code
  * ProjectReport project = ProjectEvidence.collect(ProjectOptions.of(Path.of(".")));
- * audit.evidence(project.evidence());
+ * Audit.Builder audit = Audit.builder(project.subject()).at(project.at()).evidence(project.evidence());
  * project.source("jacoco").detail(CoverageReport.class).flatMap(CoverageReport::lineCoverage);
  * System.out.print(project.coverage(verdict));   // per area: criteria decided, and by which sources
  * }</pre>
  *
  * @param files   what the project directory holds
  * @param at      the time the audit describes (the end of the history window)
+ * @param subject the name the audit goes by: {@link ProjectOptions#subject()} if given; else, for a project in a
+ *                git repository, {@code RepositorySubject}'s (its remote, else its directory and root commit);
+ *                else the project directory's absolute path, which no other directory shares
  * @param sources each source's report
  */
-public record ProjectReport(ProjectFiles files, Instant at, List<SourceReport> sources) {
+public record ProjectReport(ProjectFiles files, Instant at, String subject, List<SourceReport> sources)
+        implements EvidenceReport {
 
     /** Copies the list. */
     public ProjectReport {
+        Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(subject, "subject");
         sources = List.copyOf(sources);
     }
 
@@ -39,6 +48,7 @@ public record ProjectReport(ProjectFiles files, Instant at, List<SourceReport> s
      *
      * @return the evidence, ready for {@code Audit.Builder.evidence(...)}
      */
+    @Override
     public List<Evidence> evidence() {
         return sources.stream().flatMap(s -> s.evidence().stream()).toList();
     }
@@ -48,6 +58,7 @@ public record ProjectReport(ProjectFiles files, Instant at, List<SourceReport> s
      *
      * @return e.g. {@code "jacoco: no JaCoCo XML report under ..."}
      */
+    @Override
     public List<String> unknowns() {
         return sources.stream().flatMap(s -> s.unknowns().stream().map(u -> s.source() + ": " + u)).toList();
     }

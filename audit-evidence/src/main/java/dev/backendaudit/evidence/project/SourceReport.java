@@ -1,6 +1,7 @@
 package dev.backendaudit.evidence.project;
 
 import dev.backendaudit.model.Evidence;
+import dev.backendaudit.model.EvidenceReport;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +23,7 @@ import java.util.Optional;
  * @param detail   the collector's own report (a {@code HistoryReport}, an {@code ArchitectureReport}...), if it ran
  */
 public record SourceReport(String source, String summary, List<String> unknowns, List<Evidence> evidence,
-                           Optional<Object> detail) {
+                           Optional<Object> detail) implements EvidenceReport {
 
     /** Copies the lists. */
     public SourceReport {

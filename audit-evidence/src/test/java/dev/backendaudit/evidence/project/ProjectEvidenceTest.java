@@ -10,6 +10,9 @@ import dev.backendaudit.checklist.StandardChecklist;
 import dev.backendaudit.engine.Evaluator;
 import dev.backendaudit.evidence.architecture.ArchitectureReport;
 import dev.backendaudit.evidence.architecture.JavaSources;
+import dev.backendaudit.evidence.delivery.DoraReport;
+import dev.backendaudit.evidence.delivery.RecordFormatException;
+import dev.backendaudit.evidence.git.RepositorySubject;
 import dev.backendaudit.evidence.quality.CoverageReport;
 import dev.backendaudit.evidence.quality.JacocoWriter;
 import dev.backendaudit.evidence.quality.ReportReadException;
@@ -110,6 +113,7 @@ class ProjectEvidenceTest {
         assertThat(((Measurement) about(report, Metrics.TEST_COVERAGE)).baseValue()).isPositive();
         assertThat(report.source("test-reports").detail(TestReport.class).orElseThrow().tests()).isEqualTo(2);
         assertThat(report.source("git-history").evidence()).isNotEmpty();
+        assertThat(report.subject()).isEqualTo(RepositorySubject.of(root)).startsWith(root.getFileName() + "@");
         assertThat(report.source("delivery-records").unknowns()).containsExactly("no deployment records given:"
                 + " deployment frequency, lead time, change failure rate and time to restore stay unknown");
         // AND the verdict has measured evidence in Architecture and Code quality
@@ -127,6 +131,7 @@ class ProjectEvidenceTest {
         ProjectReport report = ProjectEvidence.collect(options());
         // THEN
         assertThat(report.evidence()).isEmpty();
+        assertThat(report.subject()).isEqualTo(root.toAbsolutePath().normalize().toString());
         assertThat(report.unknowns()).contains(
                 "git-history: " + root + " is not a git repository (no .git, not a bare repository): commit"
                         + " throughput, fixes, refixes, hotspots and releases stay unknown",
@@ -142,6 +147,42 @@ class ProjectEvidenceTest {
                 "source-size: no main sources under " + root + " (looked for src/main/java in every module): oversized"
                         + " files and classes stay unknown");
         assertThat(report.summary()).contains("compiled-classes: nothing measured\n  UNKNOWN: no compiled classes");
+    }
+
+    @Test
+    void should_count_only_the_delivery_records_of_the_audited_service() throws Exception {
+        // GIVEN one deployment log and one incident log holding the records of two services
+        Path deployments = Files.writeString(root.resolve("deployments.csv"), "time,service,version,status\n"
+                + "2026-01-10T10:00:00Z,checkout,1.0,success\n2026-01-12T10:00:00Z,billing,7.0,success\n"
+                + "2026-01-13T10:00:00Z,billing,7.1,failure\n2026-01-14T10:00:00Z,billing,7.2,success\n"
+                + "2026-01-20T10:00:00Z,checkout,1.1,failure\n");
+        Path incidents = Files.writeString(root.resolve("incidents.csv"), "start,restored,service,caused_by\n"
+                + "2026-01-13T11:00:00Z,2026-01-13T15:00:00Z,billing,7.1\n");
+        // WHEN checkout is audited (its subject's last segment names the service), and then billing by name
+        ProjectReport checkout = ProjectEvidence.collect(options().subject("github.com/shop/checkout")
+                .deployments(deployments).incidents(incidents));
+        ProjectReport billing = ProjectEvidence.collect(options().subject("github.com/shop/checkout")
+                .deployments(deployments).incidents(incidents).service("billing"));
+        // THEN each counts its own records only, and says how many of the other service it left out
+        DoraReport own = checkout.source("delivery-records").detail(DoraReport.class).orElseThrow();
+        assertThat(own.service()).isEqualTo("checkout");
+        assertThat(own.deployments()).isEqualTo(2);
+        assertThat(own.changeFailures()).isEqualTo(1);
+        assertThat(own.medianTimeToRestore()).isEmpty();
+        assertThat(own.notes()).containsExactly("3 deployment and 1 incident records of other services (billing) are"
+                + " not counted");
+        assertThat(checkout.source("delivery-records").summary()).startsWith("delivery records of service 'checkout',");
+        assertThat(checkout.subject()).isEqualTo("github.com/shop/checkout");
+        DoraReport other = billing.source("delivery-records").detail(DoraReport.class).orElseThrow();
+        assertThat(other.service()).isEqualTo("billing");
+        assertThat(other.deployments()).isEqualTo(3);
+        assertThat(other.changeFailures()).isEqualTo(1);
+        assertThat(other.medianTimeToRestore()).hasValue(java.time.Duration.ofHours(4));
+        // AND a subject that none of several services is fails, naming them
+        assertThatThrownBy(() -> ProjectEvidence.collect(options().subject("orders").deployments(deployments)))
+                .isInstanceOf(RecordFormatException.class)
+                .hasMessage(deployments + ": the records are of the services [billing, checkout], and none is the"
+                        + " audited subject 'orders': name the service to audit");
     }
 
     @Test
@@ -191,6 +232,9 @@ class ProjectEvidenceTest {
         assertThatThrownBy(() -> options().incidents(root.resolve("incidents.csv")))
                 .hasMessage("incident records need deployment records beside them (the DORA measures rest on"
                         + " deployments), but only incidents " + root.resolve("incidents.csv") + " were given");
+        assertThatThrownBy(() -> options().service("billing")).hasMessage("service needs deployment records beside it"
+                + " (it picks whose records count), but service 'billing' was given without any");
+        assertThatThrownBy(() -> options().subject(" ")).hasMessage("subject must not be blank, but was ' '");
         assertThatThrownBy(() -> ProjectEvidence.collect(ProjectOptions.of(root.resolve("missing"))))
                 .hasMessage("project directory must be a directory, but was " + root.resolve("missing"));
     }

@@ -3,21 +3,27 @@ package dev.backendaudit.evidence.project.internal;
 import dev.backendaudit.evidence.delivery.DeliveryPerformance;
 import dev.backendaudit.evidence.delivery.DeliveryRecords;
 import dev.backendaudit.evidence.delivery.DeployedChanges;
+import dev.backendaudit.evidence.delivery.Deployment;
 import dev.backendaudit.evidence.delivery.DoraReport;
+import dev.backendaudit.evidence.delivery.Incident;
+import dev.backendaudit.evidence.delivery.ServiceRecords;
 import dev.backendaudit.evidence.git.GitHistory;
 import dev.backendaudit.evidence.git.HistoryReport;
+import dev.backendaudit.evidence.git.RepositorySubject;
 import dev.backendaudit.evidence.layout.LayoutReport;
 import dev.backendaudit.evidence.layout.RepositoryLayout;
 import dev.backendaudit.evidence.project.EvidenceSource;
 import dev.backendaudit.evidence.project.ProjectFiles;
 import dev.backendaudit.evidence.project.ProjectOptions;
 import dev.backendaudit.evidence.project.SourceReport;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.RepositoryCache;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.util.FS;
 
 /** The sources that read the repository itself: git history, layout manifests, delivery records. */
@@ -64,7 +70,11 @@ public final class RepositorySources {
         }
     }
 
-    /** Delivery records ({@link DeliveryPerformance}), when deployment records are given. */
+    /**
+     * Delivery records ({@link DeliveryPerformance}) of the audited service, when deployment records are given:
+     * the service named in the options, else the subject's ({@link ServiceRecords}); records of other services
+     * are left out and counted in the summary.
+     */
     public static final class Delivery implements EvidenceSource {
         @Override
         public String name() {
@@ -77,20 +87,39 @@ public final class RepositorySources {
                 return SourceReport.unknown(name(), "no deployment records given: deployment frequency, lead time,"
                         + " change failure rate and time to restore stay unknown");
             }
-            Path deployments = options.deployments().get();
-            List<dev.backendaudit.evidence.delivery.Incident> incidents = options.incidents()
-                    .map(DeliveryRecords::readIncidents).orElse(List.of());
+            List<Deployment> deployments = DeliveryRecords.readDeployments(options.deployments().get());
+            List<Incident> incidents = options.incidents().map(DeliveryRecords::readIncidents).orElse(List.of());
+            ServiceRecords records = options.service().isPresent()
+                    ? ServiceRecords.of(options.service().get(), deployments, incidents)
+                    : ServiceRecords.forSubject(options.subject().orElseGet(() -> subject(files.root())), deployments,
+                            incidents);
             DoraReport dora;
             if (isRepository(files.root())) {
                 try (DeployedChanges changes = DeployedChanges.fromGit(files.root())) {
-                    dora = DeliveryPerformance.measure(DeliveryRecords.readDeployments(deployments), incidents,
-                            options.history().since(), options.at(), Optional.of(changes), options.bands());
+                    dora = DeliveryPerformance.measure(records, options.history().since(), options.at(),
+                            Optional.of(changes), options.bands());
                 }
             } else {
-                dora = DeliveryPerformance.measure(DeliveryRecords.readDeployments(deployments), incidents,
-                        options.history().since(), options.at(), Optional.empty(), options.bands());
+                dora = DeliveryPerformance.measure(records, options.history().since(), options.at(), Optional.empty(),
+                        options.bands());
             }
             return SourceReport.measured(name(), dora.summary(), dora.unknowns(), dora.evidence(), dora);
         }
+    }
+
+    /**
+     * The subject of a project that does not name one: {@link RepositorySubject}'s when {@code root} is in a git
+     * repository, else the directory's absolute path (no other directory has it).
+     *
+     * @param root the project directory
+     * @return the name
+     * @throws dev.backendaudit.evidence.git.GitHistoryException if the repository has no commit and no remote
+     */
+    public static String subject(Path root) {
+        File directory = root.toAbsolutePath().normalize().toFile();
+        if (new FileRepositoryBuilder().findGitDir(directory).getGitDir() != null) {
+            return RepositorySubject.of(root);
+        }
+        return directory.getPath();
     }
 }
