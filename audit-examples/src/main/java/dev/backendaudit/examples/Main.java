@@ -133,7 +133,7 @@ public final class Main implements Callable<Integer> {
                     this::writeReports);
         }
         if (recordings.requested()) {
-            return recordings.run(strategy, maxFindings, System.out, System.err, reports::historyBefore,
+            return recordings.run(strategy, maxFindings, System.out, reports::historyBefore,
                     this::writeReports);
         }
         Audit audit = CheckoutServiceAudit.audit();

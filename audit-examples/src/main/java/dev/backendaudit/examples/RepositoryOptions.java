@@ -34,7 +34,8 @@ import picocli.CommandLine.ParameterException;
 /**
  * The main job's options for auditing a real project from its measured evidence, through
  * {@link ProjectEvidence}: git history, repository layout, compiled classes, JaCoCo and Surefire
- * reports, source size and, when given, deployment and incident records.
+ * reports, source size, latency recordings and load tests (named with {@link RecordingOptions}, else
+ * found in the repository) and, when given, deployment and incident records.
  *
  * <pre>
  * ./audit --repo                                  # the current directory, the last 52 weeks
@@ -98,7 +99,7 @@ public final class RepositoryOptions {
     @Option(names = "--git-cli", description = "Read history with the git command line instead of JGit.")
     boolean gitCli;
 
-    /** The recording options, whose recordings (named or found in the repository) join the audit; null for none. */
+    /** The recording options, whose named recordings replace those found in the repository; null for none. */
     RecordingOptions recordings;
 
     /** Every option that only makes sense with {@code --repo}. */
@@ -196,20 +197,17 @@ public final class RepositoryOptions {
         options = deployments == null ? options : options.deployments(deployments);
         options = incidents == null ? options : options.incidents(incidents);
         options = service == null ? options : options.service(service);
+        options = recordings == null ? options : options.recordings(recordings.selection());
         ProjectReport project;
         try {
             project = ProjectEvidence.collect(options);
         } finally {
             progress.end();
         }
-        Audit.Builder audit = Audit.builder(project.subject()).at(project.at()).checklist(StandardChecklist.checklist())
-                .evidence(project.evidence());
         out.print(project.summary());
-        if (recordings != null) {
-            audit.evidence(recordings.collect(Optional.of(repository), out));
-        }
         out.println();
-        Audit built = audit.build();
+        Audit built = Audit.builder(project.subject()).at(project.at()).checklist(StandardChecklist.checklist())
+                .evidence(project.evidence()).build();
         Verdict verdict = Evaluator.evaluate(built, Strategies.byName(strategy), earlierVerdicts.apply(built));
         out.print(project.coverage(verdict));
         out.println();

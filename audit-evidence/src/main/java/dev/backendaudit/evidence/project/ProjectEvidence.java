@@ -1,14 +1,15 @@
 package dev.backendaudit.evidence.project;
 
 import dev.backendaudit.evidence.project.internal.BuildSources;
+import dev.backendaudit.evidence.project.internal.RecordingSource;
 import dev.backendaudit.evidence.project.internal.RepositorySources;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Measures everything a project directory holds in one call: git history, repository layout,
- * delivery records (when given), compiled classes of every module, JaCoCo coverage reports,
- * Surefire and Failsafe test reports, and the size of the main sources.
+ * delivery records (when given), latency recordings and load tests, compiled classes of every
+ * module, JaCoCo coverage reports, Surefire and Failsafe test reports, and the size of the main sources.
  *
  * <pre>{@code
  * ProjectReport project = ProjectEvidence.collect(ProjectOptions.of(Path.of(".")));
@@ -34,6 +35,7 @@ public final class ProjectEvidence {
             new RepositorySources.Git(),
             new RepositorySources.Layout(),
             new RepositorySources.Delivery(),
+            new RecordingSource(),
             new BuildSources.Classes(),
             new BuildSources.Coverage(),
             new BuildSources.Tests(),
@@ -50,7 +52,8 @@ public final class ProjectEvidence {
      * @throws IllegalArgumentException if the root is not a directory, or an option is invalid
      * @throws RuntimeException         from the source that could not read a file it found: a
      *                                  {@code GitHistoryException}, {@code RecordFormatException},
-     *                                  {@code ClassImportException} or {@code ReportReadException}, naming the file;
+     *                                  {@code RecordingFormatException}, {@code ClassImportException},
+     *                                  {@code ReportReadException} or {@code UncheckedIOException}, naming the file;
      *                                  a {@code GitHistoryException} too if the subject is not given and the
      *                                  repository has neither a commit nor a remote to name it by
      */

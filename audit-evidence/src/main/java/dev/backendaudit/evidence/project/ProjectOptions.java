@@ -41,13 +41,14 @@ import java.util.function.UnaryOperator;
  * @param coverage    how JaCoCo reports are judged
  * @param fileBound   source files with more lines of code are oversized
  * @param classBound  top-level classes with more lines of code are oversized
+ * @param recordings  the latency recordings and load test read: those named, else those the project holds
  * @param sources     sources run after the standard ones
  * @param progress    told how many commits were read
  */
 public record ProjectOptions(Path root, HistoryOptions history, Optional<String> subject, Optional<Path> deployments,
                              Optional<Path> incidents, Optional<String> service, DoraBands bands, Components components,
-                             CoverageOptions coverage, int fileBound, int classBound, List<EvidenceSource> sources,
-                             ProgressListener progress) {
+                             CoverageOptions coverage, int fileBound, int classBound, ProjectRecordings recordings,
+                             List<EvidenceSource> sources, ProgressListener progress) {
 
     /**
      * Checks the options.
@@ -79,6 +80,7 @@ public record ProjectOptions(Path root, HistoryOptions history, Optional<String>
             throw new IllegalArgumentException("size bounds must be >= 1, but were " + fileBound + " (file) and "
                     + classBound + " (class)");
         }
+        Objects.requireNonNull(recordings, "recordings");
         sources = List.copyOf(sources);
         Objects.requireNonNull(progress, "progress");
     }
@@ -92,7 +94,8 @@ public record ProjectOptions(Path root, HistoryOptions history, Optional<String>
     /**
      * Defaults for {@code root}: {@code HistoryOptions.of(root)} (the 52 weeks up to now), the subject
      * named by {@link ProjectEvidence}, no delivery records, DORA 2021 bands, {@code Components.defaults()},
-     * {@code CoverageOptions.defaults()}, the size bounds of {@link SourceSize}, no further sources, no progress.
+     * {@code CoverageOptions.defaults()}, the size bounds of {@link SourceSize}, the recordings and load tests
+     * the project holds ({@link ProjectRecordings#found()}), no further sources, no progress.
      *
      * @param root the project directory
      * @return the options
@@ -101,7 +104,8 @@ public record ProjectOptions(Path root, HistoryOptions history, Optional<String>
         HistoryOptions history = HistoryOptions.of(root);
         return new ProjectOptions(root, history, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 DoraBands.REPORT_2021, Components.defaults(), CoverageOptions.defaults().at(history.until()),
-                SourceSize.DEFAULT_FILE_BOUND, SourceSize.DEFAULT_CLASS_BOUND, List.of(), ProgressListener.NONE);
+                SourceSize.DEFAULT_FILE_BOUND, SourceSize.DEFAULT_CLASS_BOUND, ProjectRecordings.found(), List.of(),
+                ProgressListener.NONE);
     }
 
     /**
@@ -204,6 +208,16 @@ public record ProjectOptions(Path root, HistoryOptions history, Optional<String>
     }
 
     /**
+     * These latency recordings and load test, instead of (or besides) those the project holds.
+     *
+     * @param selection e.g. {@code ProjectRecordings.found().loadTest(Path.of("perf/stepped.jtl"))}
+     * @return a copy
+     */
+    public ProjectOptions recordings(ProjectRecordings selection) {
+        return copy(c -> c.recordings = selection);
+    }
+
+    /**
      * Runs {@code source} too, after the standard sources.
      *
      * @param source the source
@@ -232,7 +246,7 @@ public record ProjectOptions(Path root, HistoryOptions history, Optional<String>
         Copy c = new Copy(this);
         change.accept(c);
         return new ProjectOptions(c.root, c.history, c.subject, c.deployments, c.incidents, c.service, c.bands,
-                c.components, c.coverage, c.fileBound, c.classBound, c.sources, c.progress);
+                c.components, c.coverage, c.fileBound, c.classBound, c.recordings, c.sources, c.progress);
     }
 
     /** The fields of a copy being made. */
@@ -248,6 +262,7 @@ public record ProjectOptions(Path root, HistoryOptions history, Optional<String>
         CoverageOptions coverage;
         int fileBound;
         int classBound;
+        ProjectRecordings recordings;
         List<EvidenceSource> sources;
         ProgressListener progress;
 
@@ -263,6 +278,7 @@ public record ProjectOptions(Path root, HistoryOptions history, Optional<String>
             coverage = o.coverage;
             fileBound = o.fileBound;
             classBound = o.classBound;
+            recordings = o.recordings;
             sources = o.sources;
             progress = o.progress;
         }

@@ -13,6 +13,12 @@ import dev.backendaudit.evidence.architecture.JavaSources;
 import dev.backendaudit.evidence.delivery.DoraReport;
 import dev.backendaudit.evidence.delivery.RecordFormatException;
 import dev.backendaudit.evidence.git.RepositorySubject;
+import dev.backendaudit.evidence.latency.JmeterSteps;
+import dev.backendaudit.evidence.latency.RecordingScan;
+import dev.backendaudit.evidence.scalability.ExpectedPeak;
+import dev.backendaudit.evidence.scalability.ScalabilityReport;
+import dev.backendaudit.evidence.scalability.ScalabilityScan;
+import dev.backendaudit.evidence.scalability.UslModel;
 import dev.backendaudit.evidence.quality.CoverageReport;
 import dev.backendaudit.evidence.quality.JacocoWriter;
 import dev.backendaudit.evidence.quality.ReportReadException;
@@ -42,6 +48,9 @@ class ProjectEvidenceTest {
 
     @TempDir
     Path root;
+
+    @TempDir
+    Path elsewhere;
 
     static final String SUITE = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuite name=\"shop.orders.OrderTest\""
             + " time=\"0.1\" tests=\"2\" errors=\"0\" skipped=\"0\" failures=\"0\">\n"
@@ -100,7 +109,7 @@ class ProjectEvidenceTest {
         assertThat(report.files().modules()).extracting(m -> root.relativize(m.directory()).toString())
                 .containsExactly("billing", "orders");
         assertThat(report.sources()).extracting(SourceReport::source).containsExactly("git-history",
-                "repository-layout", "delivery-records", "compiled-classes", "jacoco", "test-reports", "source-size");
+                "repository-layout", "delivery-records", "recordings", "compiled-classes", "jacoco", "test-reports", "source-size");
         // AND the classes of both modules are read as one system: billing -> orders, orders -> orders.api
         ArchitectureReport classes = report.source("compiled-classes").detail(ArchitectureReport.class).orElseThrow();
         assertThat(classes.classes()).isEqualTo(3);
@@ -186,6 +195,35 @@ class ProjectEvidenceTest {
     }
 
     @Test
+    void should_measure_the_recordings_a_project_holds_or_those_named_instead() throws Exception {
+        // GIVEN a project holding a stepped JMeter run (JMeter's own writer), and a load test outside it
+        Path perf = Files.createDirectories(root.resolve("perf"));
+        JmeterSteps.write(perf.resolve("stepped.jtl"), new UslModel(0.03, 0.0005, 50), 10, 8, 20);
+        Path named = elsewhere.resolve("named-steps.csv");
+        Files.writeString(named, "concurrency,throughput\n1,50\n2,97\n4,180\n8,300\n16,420\n32,480\n64,430\n");
+        // WHEN found
+        ProjectReport found = ProjectEvidence.collect(options().recordings(ProjectRecordings.found()
+                .expectedPeak(ExpectedPeak.of(30, "plan"))));
+        // THEN the run gives latency at normal and peak load and the USL fit judged against the peak
+        SourceReport recordings = found.source("recordings");
+        assertThat(recordings.evidence()).extracting(e -> e.topic().id())
+                .contains("performance.latency-p95-peak", "scalability.peak-headroom", "scalability.handles-spikes");
+        assertThat(recordings.summary()).startsWith("latency recordings in " + root + "\n"
+                + "  perf/stepped.jtl (JMeter result file (CSV)): read and used (the newest)\n")
+                .contains("load tests in " + root + "\n  perf/stepped.jtl: 10 steps\n");
+        ProjectRecordings.Measured detail = recordings.detail(ProjectRecordings.Measured.class).orElseThrow();
+        assertThat(detail.latency()).containsInstanceOf(RecordingScan.class);
+        assertThat(detail.loadTest()).containsInstanceOf(ScalabilityScan.class);
+        // WHEN a load test is named: it replaces the search for load tests, not for latency recordings
+        ProjectReport chosen = ProjectEvidence.collect(options().recordings(ProjectRecordings.found().loadTest(named)));
+        ProjectRecordings.Measured measured = chosen.source("recordings").detail(ProjectRecordings.Measured.class)
+                .orElseThrow();
+        assertThat(measured.latency()).containsInstanceOf(RecordingScan.class);
+        assertThat(measured.loadTest()).containsInstanceOf(ScalabilityReport.class);
+        assertThat(chosen.source("recordings").summary()).contains("load test " + named).doesNotContain("load tests in");
+    }
+
+    @Test
     void should_refuse_a_jacoco_report_of_another_project() throws Exception {
         // GIVEN this project's classes, and a report of HdrHistogram's classes where its report belongs
         JavaSources.compile(root.resolve("target/classes"), Map.of("shop.A", JavaSources.type("shop.A", "")));
@@ -224,7 +262,7 @@ class ProjectEvidenceTest {
         assertThatThrownBy(() -> report.source("load-tests")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("source name must name a source of this report, but was 'load-tests'; did you mean"
                         + " 'load-test'? Known: [compiled-classes, delivery-records, git-history, jacoco, load-test,"
-                        + " repository-layout, source-size, test-reports]");
+                        + " recordings, repository-layout, source-size, test-reports]");
     }
 
     @Test
