@@ -222,6 +222,20 @@ class MainErrorsTest extends CapturesOutput {
     }
 
     @Test
+    void should_report_a_class_file_that_is_not_one_in_one_line_with_exit_code_1() throws IOException {
+        // GIVEN a project whose compiled classes hold a file that is no class file
+        Path broken = dir.resolve("target/classes/shop/A.class");
+        Files.createDirectories(broken.getParent());
+        Files.writeString(broken, "notaclass");
+        // WHEN
+        String printed = run("--repo", dir.toString());
+        // THEN
+        assertThat(exit).isEqualTo(1);
+        assertThat(printed).isEqualTo(line("audit: " + broken + " is not a class file: it must start with 0xCAFEBABE,"
+                + " but starts with 0x6E6F7461"));
+    }
+
+    @Test
     void should_show_the_stack_trace_only_when_verbose() throws IOException {
         // GIVEN a failure while running (a directory without git is audited from what it holds, so a broken report)
         Path report = dir.resolve("target/surefire-reports/TEST-a.xml");
