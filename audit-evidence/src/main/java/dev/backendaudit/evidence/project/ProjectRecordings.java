@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The latency recordings and the load test a project audit reads ({@link ProjectOptions#recordings()}):
@@ -153,18 +154,16 @@ public record ProjectRecordings(List<Recording> latency, Optional<Path> loadTest
 
         @Override
         public List<Evidence> evidence() {
-            List<Evidence> evidence = new ArrayList<>();
-            latency.ifPresent(r -> evidence.addAll(r.evidence()));
-            loadTest.ifPresent(r -> evidence.addAll(r.evidence()));
-            return List.copyOf(evidence);
+            return reports().flatMap(r -> r.evidence().stream()).toList();
         }
 
         @Override
         public List<String> unknowns() {
-            List<String> unknowns = new ArrayList<>();
-            latency.ifPresent(r -> unknowns.addAll(r.unknowns()));
-            loadTest.ifPresent(r -> unknowns.addAll(r.unknowns()));
-            return List.copyOf(unknowns);
+            return reports().flatMap(r -> r.unknowns().stream()).toList();
+        }
+
+        private Stream<EvidenceReport> reports() {
+            return Stream.concat(latency.stream(), loadTest.stream());
         }
     }
 }
