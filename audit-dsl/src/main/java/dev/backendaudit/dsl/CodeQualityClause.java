@@ -79,9 +79,9 @@ public interface CodeQualityClause extends AreaClause<CodeQualityClause> {
 
     /**
      * Commits per week, one value per consecutive week starting at {@code firstWeek}: the measured pace
-     * of development, judged by its least-squares trend. Default bounds: warning on a decline of more
-     * than 20%, critical on more than 40% over the series (a rebuild indicator). At least three weeks are
-     * needed to judge a trend.
+     * of development, judged by its trend. Default bounds: warning on a significant decline (Mann–Kendall
+     * test, Sen's slope, p below 5%) of more than 20%, critical on more than 40% over the series (a rebuild
+     * indicator). At least five weeks are needed to judge a trend.
      *
      * <pre>{@code c -> c.weeklyCommits(Instant.parse("2026-08-31T00:00:00Z"), 52, 47, 41, 36, 30, 26)}</pre>
      *

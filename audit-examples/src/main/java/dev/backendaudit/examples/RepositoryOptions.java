@@ -25,7 +25,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,7 +57,8 @@ public final class RepositoryOptions {
     Path repository;
 
     @Option(names = "--weeks", paramLabel = "N", defaultValue = "52",
-            description = "Window of history: the N weeks before --until (default: ${DEFAULT-VALUE}); at least 1.")
+            description = "Window of history: the N complete weeks before the week of --until (default: ${DEFAULT-VALUE});"
+                    + " at least 1.")
     int weeks;
 
     @Option(names = "--since", paramLabel = "DATE", converter = OptionChecks.DateConverter.class,
@@ -66,7 +66,7 @@ public final class RepositoryOptions {
     Instant since;
 
     @Option(names = "--until", paramLabel = "DATE", converter = OptionChecks.DateConverter.class,
-            description = "Window end, exclusive (default: now).")
+            description = "Window end, exclusive (default: just after the newest commit; a later end is clipped to it).")
     Instant until;
 
     @Option(names = "--deployments", paramLabel = "FILE", description = "Deployment records (.csv or .json).")
@@ -147,11 +147,13 @@ public final class RepositoryOptions {
         if (service != null && service.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--service must not be blank, but was '" + service + "'");
         }
-        Instant end = end();
-        Instant start = start(end);
-        if (!start.isBefore(end)) {
-            throw new ParameterException(spec.commandLine(), "the window must start before it ends, but --since "
-                    + start + " is not before " + (until == null ? "now, " + end : "--until " + end));
+        if (since != null) {
+            // the library bounds the window by the data; here only what can be checked before reading it
+            Instant end = until == null ? Clock.systemUTC().instant().truncatedTo(ChronoUnit.SECONDS) : until;
+            if (!since.isBefore(end)) {
+                throw new ParameterException(spec.commandLine(), "the window must start before it ends, but --since "
+                        + since + " is not before " + (until == null ? "now, " + end : "--until " + end));
+            }
         }
         for (Map.Entry<String, Path> input : inputs().entrySet()) {
             if (!input.getKey().equals("--cache") && input.getValue() != null && !Files.isRegularFile(input.getValue())) {
@@ -162,14 +164,6 @@ public final class RepositoryOptions {
         if (cache != null) {
             OptionChecks.writableFile(spec, "--cache", cache);
         }
-    }
-
-    private Instant end() {
-        return until == null ? Clock.systemUTC().instant().truncatedTo(ChronoUnit.SECONDS) : until;
-    }
-
-    private Instant start(Instant end) {
-        return since == null ? end.minus(Duration.ofDays(7L * weeks)) : since;
     }
 
     /** Whether {@code --repo} was given. */
@@ -184,12 +178,13 @@ public final class RepositoryOptions {
      */
     int run(String strategy, int maxFindings, PrintStream out, PrintStream err,
             java.util.function.Function<Audit, AuditHistory> earlierVerdicts, java.util.function.Consumer<Verdict> then) {
-        Instant end = end();
-        Instant start = start(end);
         ProgressLine progress = new ProgressLine(err);
+        // the window asked for; the library bounds it by the data, and every source measures the window measured
         ProjectOptions options = ProjectOptions.of(repository).history(h -> {
-            HistoryOptions history = h.window(start, end).refixWindow(Duration.ofDays(refixDays))
+            HistoryOptions history = h.weeks(weeks).refixWindow(Duration.ofDays(refixDays))
                     .backend(gitCli ? HistoryBackend.GIT_CLI : HistoryBackend.JGIT);
+            history = until == null ? history : history.until(until);
+            history = since == null ? history : history.since(since);
             history = cache == null ? history : history.cache(cache);
             return tagPattern == null ? history : history.tagPattern(tagPattern);
         }).progress(progress);

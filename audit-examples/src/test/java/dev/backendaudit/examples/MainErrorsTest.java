@@ -180,6 +180,19 @@ class MainErrorsTest extends CapturesOutput {
     }
 
     @Test
+    void should_report_a_start_after_the_newest_commit_without_an_end_with_exit_code_1() throws Exception {
+        // GIVEN commits from 2026-01-05 to 2026-01-07, and --since after them (but before today) without --until
+        Path repo = repository("checkout");
+        // WHEN
+        String printed = run("--repo", repo.toString(), "--since", "2026-03-01");
+        // THEN the window would end (just after the newest commit) before it starts
+        assertThat(exit).isEqualTo(1);
+        assertThat(printed).endsWith(line("audit: window start (since) must be before its end, by default just after"
+                + " the newest commit or tag (2026-01-07T09:00:00Z), but was 2026-03-01T00:00:00Z: give an earlier"
+                + " start, or an end (until) after it")).doesNotContain("\tat ");
+    }
+
+    @Test
     void should_fail_when_the_records_are_of_other_services_only() throws Exception {
         Path repo = repository("checkout");
         Path deployments = Files.writeString(dir.resolve("deployments.csv"), "time,service,version,status\n"

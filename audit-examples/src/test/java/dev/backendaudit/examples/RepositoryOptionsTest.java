@@ -48,7 +48,10 @@ class RepositoryOptionsTest extends CapturesOutput {
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(printed).contains("git history of " + dir + " (jgit)")
-                .contains("40 commits (0 merges not counted), 10 fixes")
+                .contains("40 commits by people; set apart: 0 by automation, 0 dependency/release chores, 0 merges")
+                .contains("10 fixes (0 cosmetic fixes and 0 reverts not counted)")
+                .contains("window: the window asked for ends 2026-03-02T00:00:00Z, after the newest commit or tag"
+                        + " (2026-01-20T06:30:00Z): it ends just after it")
                 .contains("GitHub Actions workflow (.github/workflows/ci.yml)")
                 .contains("rated against DORA 2021")
                 .contains("Backend audit of " + dir.getFileName() + "@" + root.substring(0, 12))
@@ -63,7 +66,8 @@ class RepositoryOptionsTest extends CapturesOutput {
         // THEN
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("git-history: nothing measured\n  UNKNOWN: " + dir + " is not a git repository")
+                .contains("git-history: nothing measured\n  UNKNOWN: " + dir + " is in no git repository (not a work tree, a"
+                        + " directory inside one, or a bare repository)")
                 .contains("Evidence per area:\n  Architecture              0 of 6 decided\n")
                 .contains("Verdict: INCONCLUSIVE");
     }

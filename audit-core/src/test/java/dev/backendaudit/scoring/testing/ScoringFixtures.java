@@ -158,17 +158,21 @@ public final class ScoringFixtures {
         return Measurement.of(criterion.metric(), value, baseUnit(criterion.metric().dimension()), SOURCE);
     }
 
+    /**
+     * A straight series of 8 weekly points whose relative change (Sen's line, end over start) is the level's:
+     * 0, between the bounds, or past the critical bound; 8 monotonic points are significant (p 0.001).
+     */
     private static TimeSeries series(TrendCriterion criterion, Level level) {
         double change = level == Level.HEALTHY ? 0
                 : level == Level.WARNING ? (criterion.warningChange() + criterion.criticalChange()) / 2
-                : Math.min(criterion.criticalChange() * 1.5, 1.9);
-        double worse = criterion.direction() == Direction.LOWER_IS_WORSE ? -change : change;
-        double first = 100 - 50 * worse;
-        double last = 100 + 50 * worse;
+                : criterion.direction() == Direction.LOWER_IS_WORSE ? Math.min(criterion.criticalChange() * 1.5, 0.95)
+                : criterion.criticalChange() * 1.5;
+        double first = 100;
+        double last = criterion.direction() == Direction.LOWER_IS_WORSE ? 100 * (1 - change) : 100 * (1 + change);
         TimeSeries series = TimeSeries.of(criterion.metric(), baseUnit(criterion.metric().dimension()), SOURCE);
-        List<Double> values = new ArrayList<>(List.of(first, (first + last) / 2, last));
-        for (int i = 0; i < values.size(); i++) {
-            series = series.point(T0.minus(7L * (values.size() - i), ChronoUnit.DAYS), values.get(i));
+        int points = 8;
+        for (int i = 0; i < points; i++) {
+            series = series.point(T0.minus(7L * (points - i), ChronoUnit.DAYS), first + (last - first) * i / (points - 1));
         }
         return series;
     }

@@ -27,6 +27,15 @@ import java.util.List;
  * half-read project would give a wrong verdict. Sources run one after the other, in the order of
  * {@link #STANDARD}, then those of {@link ProjectOptions#sources()}; each sees the options with the
  * subject named ({@link ProjectReport#subject()}), so that delivery records are picked for it.
+ *
+ * <p><b>The window.</b> The git history runs first and settles the window every later source
+ * measures: the window it measured, bounded by the data ({@code GitHistory}: by default the weeks
+ * up to just after the newest commit or tag, a window past the data clipped to it, with a note in
+ * its summary), so layout, delivery records, classes and reports describe the same time as the
+ * history. A directory inside a git work tree is audited as that path's history (a module of a
+ * monorepo). A directory in no git repository is audited from what it holds, and its window is the
+ * one asked for, ending now unless {@code until} is given. The report's {@link ProjectReport#since()}
+ * and {@link ProjectReport#at()} are the window measured.
  */
 public final class ProjectEvidence {
 
@@ -55,7 +64,8 @@ public final class ProjectEvidence {
      *                                  {@code RecordingFormatException}, {@code ClassImportException},
      *                                  {@code ReportReadException} or {@code UncheckedIOException}, naming the file;
      *                                  a {@code GitHistoryException} too if the subject is not given and the
-     *                                  repository has neither a commit nor a remote to name it by
+     *                                  repository has neither a commit nor a remote to name it by, or if the
+     *                                  window's start (without its end) is after the newest commit or tag
      */
     public static ProjectReport collect(ProjectOptions options) {
         ProjectFiles files = ProjectFiles.discover(options.root());
@@ -65,8 +75,13 @@ public final class ProjectEvidence {
         sources.addAll(named.sources());
         List<SourceReport> reports = new ArrayList<>();
         for (EvidenceSource source : sources) {
-            reports.add(source.collect(files, named));
+            SourceReport report = source.collect(files, named);
+            reports.add(report);
+            if (source instanceof RepositorySources.Git) {
+                // the window measured, bounded by the data and not by the clock: every later source measures it
+                named = RepositorySources.measuredWindow(report, named);
+            }
         }
-        return new ProjectReport(files, named.at(), subject, reports);
+        return new ProjectReport(files, named.since(), named.at(), subject, reports);
     }
 }

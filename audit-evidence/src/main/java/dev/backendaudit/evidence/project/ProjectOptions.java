@@ -21,7 +21,7 @@ import java.util.function.UnaryOperator;
  *
  * <pre>{@code
  * ProjectOptions options = ProjectOptions.of(Path.of("."))
- *         .history(h -> h.window(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-07-01T00:00:00Z")))
+ *         .history(h -> h.weeks(26))                            // the 26 weeks up to the newest commit
  *         .deployments(Path.of("ops/deployments.csv"))
  *         .service("checkout")                                  // the records of other services are not counted
  *         .components(Components.byPrefix(Map.of("com.acme.orders", "orders", "com.acme.billing", "billing")))
@@ -29,7 +29,8 @@ import java.util.function.UnaryOperator;
  * }</pre>
  *
  * @param root        the project directory
- * @param history     how git history is read; its window is the audit's window and its end the audit's time
+ * @param history     how git history is read, and the window asked for; {@link ProjectEvidence} settles it to the
+ *                    window the history measured (see {@link #at()}), whose end is the audit's time
  * @param subject     the audited subject's name, if given; otherwise {@link ProjectEvidence} names it (see
  *                    {@link ProjectReport#subject()})
  * @param deployments deployment records, if any (see {@code DeliveryRecords})
@@ -92,7 +93,8 @@ public record ProjectOptions(Path root, HistoryOptions history, Optional<String>
     }
 
     /**
-     * Defaults for {@code root}: {@code HistoryOptions.of(root)} (the 52 weeks up to now), the subject
+     * Defaults for {@code root}: {@code HistoryOptions.of(root)} (the 52 complete weeks up to the newest commit;
+     * for a directory in no git repository, up to now), the subject
      * named by {@link ProjectEvidence}, no delivery records, DORA 2021 bands, {@code Components.defaults()},
      * {@code CoverageOptions.defaults()}, the size bounds of {@link SourceSize}, the recordings and load tests
      * the project holds ({@link ProjectRecordings#found()}), no further sources, no progress.
@@ -103,18 +105,44 @@ public record ProjectOptions(Path root, HistoryOptions history, Optional<String>
     public static ProjectOptions of(Path root) {
         HistoryOptions history = HistoryOptions.of(root);
         return new ProjectOptions(root, history, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                DoraBands.REPORT_2021, Components.defaults(), CoverageOptions.defaults().at(history.until()),
+                DoraBands.REPORT_2021, Components.defaults(), CoverageOptions.defaults(),
                 SourceSize.DEFAULT_FILE_BOUND, SourceSize.DEFAULT_CLASS_BOUND, ProjectRecordings.found(), List.of(),
                 ProgressListener.NONE);
     }
 
     /**
-     * The time the audit describes: the end of the history window.
+     * The time the audit describes: the end of the window, exclusive. {@link ProjectEvidence#collect} settles the
+     * window before any source but the git history runs, so every such source sees here the end the history
+     * measured (by default just after the newest commit or tag), or, for a directory in no git repository, the end
+     * asked for, else the time the audit ran.
      *
-     * @return the time
+     * @return the end of the window
+     * @throws IllegalStateException if the window is not settled: no end was asked for, and the history, which ends
+     *                               it with its newest commit, has not been read
      */
     public Instant at() {
-        return history.until();
+        return history.until().orElseThrow(() -> unsettled("end"));
+    }
+
+    /**
+     * The start of the window, inclusive, once settled as {@link #at()} says: the start the history measured, or,
+     * for a directory in no git repository, the start asked for, else {@code weeks} complete weeks before the week
+     * of its end.
+     *
+     * @return the start of the window
+     * @throws IllegalStateException if the window is not settled
+     */
+    public Instant since() {
+        if (history.until().isEmpty()) {
+            throw unsettled("start");
+        }
+        return history.start(history.until().get());
+    }
+
+    private IllegalStateException unsettled(String end) {
+        return new IllegalStateException("the window's " + end + " is not settled yet: without an end asked for"
+                + " (history(h -> h.until(t))), the window of " + root + " ends with its newest commit, which only"
+                + " ProjectEvidence.collect reads; use these options in an EvidenceSource it runs");
     }
 
     /**
@@ -126,7 +154,7 @@ public record ProjectOptions(Path root, HistoryOptions history, Optional<String>
     public ProjectOptions history(UnaryOperator<HistoryOptions> change) {
         return copy(c -> {
             c.history = change.apply(history);
-            c.coverage = coverage.at(c.history.until());
+            c.coverage = c.history.until().map(coverage::at).orElse(coverage);
         });
     }
 

@@ -26,18 +26,22 @@ import java.util.TreeSet;
  * }</pre>
  *
  * @param files   what the project directory holds
- * @param at      the time the audit describes (the end of the history window)
+ * @param since   the start of the window measured, inclusive (see {@link ProjectEvidence}: the git history's, bounded
+ *                by the data; for a directory in no git repository, the one asked for)
+ * @param at      the time the audit describes: the end of the window measured, exclusive (by default just after
+ *                the newest commit or tag)
  * @param subject the name the audit goes by: {@link ProjectOptions#subject()} if given; else, for a project in a
  *                git repository, {@code RepositorySubject}'s (its remote, else its directory and root commit);
  *                else the project directory's absolute path, which no other directory shares
  * @param sources each source's report
  */
-public record ProjectReport(ProjectFiles files, Instant at, String subject, List<SourceReport> sources)
+public record ProjectReport(ProjectFiles files, Instant since, Instant at, String subject, List<SourceReport> sources)
         implements EvidenceReport {
 
     /** Copies the list. */
     public ProjectReport {
         Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(since, "since");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(subject, "subject");
         sources = List.copyOf(sources);

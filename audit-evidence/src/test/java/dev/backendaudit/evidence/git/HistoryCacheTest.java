@@ -19,6 +19,21 @@ class HistoryCacheTest {
     @TempDir
     Path dir;
 
+    /** Ten commits a day apart in {@code dir/repo}, analysed with {@code cacheFile} after commit {@code cachedAfter}. */
+    private HistoryOptions tenCommits(Path cacheFile, int cachedAfter) throws Exception {
+        Path repoDir = Files.createDirectory(dir.resolve("repo"));
+        HistoryOptions options = HistoryOptions.of(repoDir).window(MONDAY, day(28));
+        try (TestRepo repo = TestRepo.create(repoDir)) {
+            for (int i = 0; i < 10; i++) {
+                repo.commit("change " + i, day(i), "Alice", files("a.txt", i + "\n"));
+                if (i == cachedAfter) {
+                    GitHistory.analyze(options.cache(cacheFile));
+                }
+            }
+        }
+        return options;
+    }
+
     @Test
     void should_give_the_same_report_when_a_re_audit_reuses_earlier_results() throws Exception {
         // GIVEN a history analysed once with a cache, then ten more commits
@@ -84,17 +99,8 @@ class HistoryCacheTest {
     @Test
     void should_keep_the_old_cache_byte_for_byte_when_the_disk_is_full_or_read_only() throws Exception {
         // GIVEN a cache of five commits, then five more commits
-        Path repoDir = Files.createDirectory(dir.resolve("repo"));
         Path cacheFile = dir.resolve("history.bin");
-        HistoryOptions options = HistoryOptions.of(repoDir).window(MONDAY, day(28));
-        try (TestRepo repo = TestRepo.create(repoDir)) {
-            for (int i = 0; i < 10; i++) {
-                repo.commit("change " + i, day(i), "Alice", files("a.txt", i + "\n"));
-                if (i == 4) {
-                    GitHistory.analyze(options.cache(cacheFile));
-                }
-            }
-        }
+        HistoryOptions options = tenCommits(cacheFile, 4);
         byte[] before = Files.readAllBytes(cacheFile);
         for (FaultyFileSystem disk : List.of(FaultyFileSystem.create().capacity(64),
                 FaultyFileSystem.create().readOnly(true))) {
@@ -107,6 +113,23 @@ class HistoryCacheTest {
             assertThat(Files.readAllBytes(cacheFile)).isEqualTo(before);
             assertThat(HistoryCache.load(cacheFile).size()).isEqualTo(5);
         }
+    }
+
+    @Test
+    void should_keep_the_whole_records_of_a_cut_cache_and_rewrite_it_whole() throws Exception {
+        // GIVEN a cache of ten commits cut in half (by a copy that did not finish, say)
+        Path cacheFile = dir.resolve("history.bin");
+        HistoryOptions options = tenCommits(cacheFile, 9);
+        byte[] whole = Files.readAllBytes(cacheFile);
+        Files.write(cacheFile, java.util.Arrays.copyOf(whole, whole.length / 2));
+        // WHEN it is loaded, and a re-audit uses it
+        int kept = HistoryCache.load(cacheFile).size();
+        HistoryReport cached = GitHistory.analyze(options.cache(cacheFile));
+        // THEN the records before the cut are kept, the rest read again, and the cache is whole again
+        assertThat(kept).isBetween(1, 9);
+        assertThat(cached.evidence()).isEqualTo(GitHistory.analyze(options).evidence());
+        assertThat(HistoryCache.load(cacheFile).size()).isEqualTo(10);
+        assertThat(Files.readAllBytes(cacheFile)).isEqualTo(whole);
     }
 
     @Test

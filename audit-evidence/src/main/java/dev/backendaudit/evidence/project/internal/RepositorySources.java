@@ -16,15 +16,13 @@ import dev.backendaudit.evidence.project.EvidenceSource;
 import dev.backendaudit.evidence.project.ProjectFiles;
 import dev.backendaudit.evidence.project.ProjectOptions;
 import dev.backendaudit.evidence.project.SourceReport;
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.RepositoryCache;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import org.eclipse.jgit.util.FS;
 
 /** The sources that read the repository itself: git history, layout manifests, delivery records. */
 public final class RepositorySources {
@@ -32,13 +30,32 @@ public final class RepositorySources {
     private RepositorySources() {
     }
 
-    /** Whether {@code root} is a git work tree or a bare repository. */
-    static boolean isRepository(Path root) {
-        return Files.exists(root.resolve(Constants.DOT_GIT))
-                || RepositoryCache.FileKey.isGitRepository(root.toFile(), FS.DETECTED);
+    /**
+     * Whether {@code root} is in a git repository: a work tree, a directory inside one (whose path's history is
+     * then read) or a bare repository, found as {@code GitHistory} and {@link RepositorySubject} find it.
+     */
+    static boolean inRepository(Path root) {
+        return new FileRepositoryBuilder().findGitDir(root.toAbsolutePath().normalize().toFile()).getGitDir() != null;
     }
 
-    /** Git history ({@link GitHistory}); a directory that is no repository leaves it unknown. */
+    /**
+     * The options with the window settled, as {@link dev.backendaudit.evidence.project.ProjectEvidence} says:
+     * the window the history in {@code git} measured, else (a directory in no repository) the one asked for,
+     * ending now unless an end is given.
+     *
+     * @param git     the report of the {@link Git} source
+     * @param options the options it ran with
+     * @return the options every later source runs with
+     */
+    public static ProjectOptions measuredWindow(SourceReport git, ProjectOptions options) {
+        Optional<HistoryReport> history = git.detail(HistoryReport.class);
+        Instant until = history.map(HistoryReport::until).orElseGet(() -> options.history().until()
+                .orElseGet(() -> Clock.systemUTC().instant().truncatedTo(ChronoUnit.SECONDS)));
+        Instant since = history.map(HistoryReport::since).orElseGet(() -> options.history().start(until));
+        return options.history(h -> h.window(since, until));
+    }
+
+    /** Git history ({@link GitHistory}); a directory in no repository leaves it unknown. */
     public static final class Git implements EvidenceSource {
         @Override
         public String name() {
@@ -47,9 +64,10 @@ public final class RepositorySources {
 
         @Override
         public SourceReport collect(ProjectFiles files, ProjectOptions options) {
-            if (!isRepository(files.root())) {
-                return SourceReport.unknown(name(), files.root() + " is not a git repository (no .git, not a bare"
-                        + " repository): commit throughput, fixes, refixes, hotspots and releases stay unknown");
+            if (!inRepository(files.root())) {
+                return SourceReport.unknown(name(), files.root() + " is in no git repository (not a work tree, a"
+                        + " directory inside one, or a bare repository): commit throughput, fixes, refixes, hotspots"
+                        + " and releases stay unknown");
             }
             HistoryReport history = GitHistory.analyze(options.history(), options.progress());
             return SourceReport.measured(name(), history.summary(), history.unknowns(), history.evidence(), history);
@@ -94,13 +112,13 @@ public final class RepositorySources {
                     : ServiceRecords.forSubject(options.subject().orElseGet(() -> subject(files.root())), deployments,
                             incidents);
             DoraReport dora;
-            if (isRepository(files.root())) {
+            if (inRepository(files.root())) {
                 try (DeployedChanges changes = DeployedChanges.fromGit(files.root())) {
-                    dora = DeliveryPerformance.measure(records, options.history().since(), options.at(),
-                            Optional.of(changes), options.bands());
+                    dora = DeliveryPerformance.measure(records, options.since(), options.at(), Optional.of(changes),
+                            options.bands());
                 }
             } else {
-                dora = DeliveryPerformance.measure(records, options.history().since(), options.at(), Optional.empty(),
+                dora = DeliveryPerformance.measure(records, options.since(), options.at(), Optional.empty(),
                         options.bands());
             }
             return SourceReport.measured(name(), dora.summary(), dora.unknowns(), dora.evidence(), dora);
@@ -116,10 +134,6 @@ public final class RepositorySources {
      * @throws dev.backendaudit.evidence.git.GitHistoryException if the repository has no commit and no remote
      */
     public static String subject(Path root) {
-        File directory = root.toAbsolutePath().normalize().toFile();
-        if (new FileRepositoryBuilder().findGitDir(directory).getGitDir() != null) {
-            return RepositorySubject.of(root);
-        }
-        return directory.getPath();
+        return inRepository(root) ? RepositorySubject.of(root) : root.toAbsolutePath().normalize().toString();
     }
 }
