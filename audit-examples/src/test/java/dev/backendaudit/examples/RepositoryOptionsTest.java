@@ -73,6 +73,36 @@ class RepositoryOptionsTest extends CapturesOutput {
     }
 
     @Test
+    void should_audit_a_directory_inside_a_work_tree_as_that_paths_history() throws Exception {
+        // GIVEN a repository with two modules: 6 commits in orders, 3 in billing
+        String root = null;
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            Files.createDirectories(dir.resolve("orders"));
+            Files.createDirectories(dir.resolve("billing"));
+            Instant start = Instant.parse("2026-01-05T09:00:00Z");
+            for (int i = 0; i < 9; i++) {
+                Files.writeString(dir.resolve(i % 3 == 2 ? "billing/Invoice.java" : "orders/Order.java"), "v" + i);
+                git.add().addFilepattern(".").call();
+                PersonIdent ident = new PersonIdent("Dev", "dev@example.com", start.plusSeconds(i * 86_400L), ZoneOffset.UTC);
+                String id = git.commit().setMessage("change " + i).setAuthor(ident).setCommitter(ident).setSign(false)
+                        .call().name();
+                root = root == null ? id : root;
+            }
+        }
+        // WHEN
+        int exit = run("--repo", dir.resolve("orders").toString());
+        // THEN that path's history is read, up to the repository's newest commit, and the subject names the path
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(printed).contains("git history of " + dir.resolve("orders") + " (path orders) (jgit), 2026-01-05T09:00:00Z"
+                        + " .. 2026-01-13T09:00:01Z, commits ")
+                .contains("  6 commits by people; set apart: 0 by automation, 0 dependency/release chores, 0 merges"
+                        + " (not examined in a path's history)")
+                .contains("Backend audit of " + dir.getFileName() + "@" + root.substring(0, 12) + "/orders at"
+                        + " 2026-01-13T09:00:01Z");
+    }
+
+    @Test
     void should_count_the_delivery_records_of_the_named_service_only() throws Exception {
         // GIVEN one deployment log of two services, in a directory without git
         Path deployments = Files.writeString(dir.resolve("deployments.csv"), "time,service,version,status\n"
