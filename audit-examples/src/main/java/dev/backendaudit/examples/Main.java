@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * ./audit                       # the example audit, scored by the checklist strategy
  * ./audit --strategy checklist  # pick a strategy by name
  * ./audit --list-strategies
- * ./audit --repo [DIR]          # audit a git repository from measured evidence (see RepositoryOptions)
+ * ./audit --repo [DIR]          # audit a project from measured evidence (see RepositoryOptions)
  * ./audit --latency FILE --load-test FILE   # audit from recordings (see RecordingOptions)
  * </pre>
  *
@@ -133,7 +133,7 @@ public final class Main implements Callable<Integer> {
                     this::writeReports);
         }
         if (recordings.requested()) {
-            return recordings.run(strategy, maxFindings, System.out, System.err, reports::historyBefore,
+            return recordings.run(strategy, maxFindings, System.out, reports::historyBefore,
                     this::writeReports);
         }
         Audit audit = CheckoutServiceAudit.audit();

@@ -2,23 +2,15 @@ package dev.backendaudit.examples;
 
 import dev.backendaudit.checklist.StandardChecklist;
 import dev.backendaudit.engine.Evaluator;
-import dev.backendaudit.evidence.latency.LatencyRecordings;
-import dev.backendaudit.evidence.latency.LatencyReport;
 import dev.backendaudit.evidence.latency.Load;
 import dev.backendaudit.evidence.latency.Recording;
-import dev.backendaudit.evidence.latency.RecordingFormatException;
-import dev.backendaudit.evidence.latency.RecordingScan;
+import dev.backendaudit.evidence.project.ProjectRecordings;
 import dev.backendaudit.evidence.scalability.ExpectedPeak;
-import dev.backendaudit.evidence.scalability.LoadTests;
-import dev.backendaudit.evidence.scalability.ScalabilityReport;
-import dev.backendaudit.evidence.scalability.ScalabilityScan;
 import dev.backendaudit.model.Audit;
 import dev.backendaudit.model.AuditHistory;
-import dev.backendaudit.model.Evidence;
 import dev.backendaudit.model.Verdict;
 import dev.backendaudit.scoring.Strategies;
 import dev.backendaudit.text.VerdictText;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,64 +118,36 @@ public final class RecordingOptions {
     }
 
     /**
-     * Reads the named recordings and load test, and, in {@code directory}, those found there; prints
-     * what was measured to {@code out}; returns the evidence. A file that cannot be read fails with
-     * an {@link IllegalArgumentException} whose message names it, the position and the rule.
+     * The named recordings, load test and expected peak, for {@link ProjectRecordings#measure} (with
+     * {@code --repo}, {@code ProjectEvidence} searches the repository for the kinds not named).
      */
-    List<Evidence> collect(Optional<Path> directory, PrintStream out) {
-        try {
-            List<Evidence> evidence = new ArrayList<>();
-            Optional<LatencyReport> named = Optional.empty();
-            for (String option : latency) {
-                LatencyReport report = LatencyRecordings.read(recording(option));
-                named = Optional.of(named.map(r -> r.with(report)).orElse(report));
-            }
-            if (named.isPresent()) {
-                out.print(named.get().summary());
-                evidence.addAll(named.get().evidence());
-            } else if (directory.isPresent()) {
-                RecordingScan scan = LatencyRecordings.find(directory.get());
-                out.print(scan.summary());
-                evidence.addAll(scan.evidence());
-            }
-            Optional<ExpectedPeak> expected = expectedPeak != null
-                    ? Optional.of(ExpectedPeak.of(expectedPeak, "--expected-peak"))
-                    : named.flatMap(ExpectedPeak::fromPeakWindow);
-            if (loadTest != null) {
-                ScalabilityReport scaling = LoadTests.assess(LoadTests.read(loadTest), expected);
-                out.print(scaling.summary());
-                evidence.addAll(scaling.evidence());
-            } else if (directory.isPresent()) {
-                ScalabilityScan scan = LoadTests.find(directory.get(), expected);
-                out.print(scan.summary());
-                evidence.addAll(scan.evidence());
-            }
-            return evidence;
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + e.getMessage(), e);
-        } catch (RecordingFormatException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
+    ProjectRecordings selection() {
+        ProjectRecordings selection = ProjectRecordings.found();
+        for (String option : latency) {
+            selection = selection.latency(recording(option));
         }
+        if (loadTest != null) {
+            selection = selection.loadTest(loadTest);
+        }
+        return expectedPeak == null ? selection : selection.expectedPeak(ExpectedPeak.of(expectedPeak,
+                "--expected-peak"));
     }
 
     /**
-     * Audits the service from its recordings alone (no {@code --repo}): evaluates, prints, hands the
-     * verdict to {@code then}; returns the exit code (1 when a file cannot be read).
+     * Audits the service from its recordings alone (no {@code --repo}): reads them, prints what was measured,
+     * evaluates, prints the verdict and hands it to {@code then}; returns the exit code. A recording that
+     * cannot be read is thrown, naming the file, the position and the rule, for the main job to print as one
+     * line (exit code 1).
      */
-    int run(String strategy, int maxFindings, PrintStream out, PrintStream err, Function<Audit, AuditHistory> history,
+    int run(String strategy, int maxFindings, PrintStream out, Function<Audit, AuditHistory> history,
             Consumer<Verdict> then) {
-        List<Evidence> evidence;
-        try {
-            evidence = collect(Optional.empty(), out);
-        } catch (IllegalArgumentException e) {
-            err.println("audit: " + e.getMessage());
-            return 1;
-        }
+        ProjectRecordings.Measured measured = selection().measure(Optional.empty());
+        out.print(measured.summary());
         out.println();
         Path here = Path.of("").toAbsolutePath();
         String subject = here.getFileName() == null ? "service" : here.getFileName().toString();
         Audit audit = Audit.builder(subject).at(Clock.systemUTC().instant().truncatedTo(ChronoUnit.SECONDS))
-                .checklist(StandardChecklist.checklist()).evidence(evidence).build();
+                .checklist(StandardChecklist.checklist()).evidence(measured.evidence()).build();
         Verdict verdict = Evaluator.evaluate(audit, Strategies.byName(strategy), history.apply(audit));
         out.print(VerdictText.render(verdict, maxFindings));
         then.accept(verdict);

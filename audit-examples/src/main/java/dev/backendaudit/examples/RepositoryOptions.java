@@ -2,21 +2,14 @@ package dev.backendaudit.examples;
 
 import dev.backendaudit.checklist.StandardChecklist;
 import dev.backendaudit.engine.Evaluator;
-import dev.backendaudit.evidence.delivery.DeliveryPerformance;
-import dev.backendaudit.evidence.delivery.DeliveryRecords;
-import dev.backendaudit.evidence.delivery.DeployedChanges;
-import dev.backendaudit.evidence.delivery.Deployment;
-import dev.backendaudit.evidence.delivery.DoraBands;
-import dev.backendaudit.evidence.delivery.DoraReport;
-import dev.backendaudit.evidence.delivery.Incident;
 import dev.backendaudit.evidence.delivery.ServiceRecords;
-import dev.backendaudit.evidence.git.GitHistory;
 import dev.backendaudit.evidence.git.HistoryBackend;
 import dev.backendaudit.evidence.git.HistoryOptions;
-import dev.backendaudit.evidence.git.HistoryReport;
+import dev.backendaudit.evidence.git.ProgressListener;
 import dev.backendaudit.evidence.git.RepositorySubject;
-import dev.backendaudit.evidence.layout.LayoutReport;
-import dev.backendaudit.evidence.layout.RepositoryLayout;
+import dev.backendaudit.evidence.project.ProjectEvidence;
+import dev.backendaudit.evidence.project.ProjectOptions;
+import dev.backendaudit.evidence.project.ProjectReport;
 import dev.backendaudit.model.Audit;
 import dev.backendaudit.model.AuditHistory;
 import dev.backendaudit.model.Verdict;
@@ -32,15 +25,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /**
- * The main job's options for auditing a real repository from its measured evidence: git history,
- * repository layout and, when given, deployment and incident records.
+ * The main job's options for auditing a real project from its measured evidence, through
+ * {@link ProjectEvidence}: git history, repository layout, compiled classes, JaCoCo and Surefire
+ * reports, source size, latency recordings and load tests (named with {@link RecordingOptions}, else
+ * found in the repository) and, when given, deployment and incident records.
  *
  * <pre>
  * ./audit --repo                                  # the current directory, the last 52 weeks
@@ -51,13 +45,15 @@ import picocli.CommandLine.ParameterException;
  *
  * <p>Without {@code --repo} the main job prints its example audit, as before, and refuses the options
  * below. The subject is the repository's ({@link RepositorySubject}: its remote, else its directory and
- * root commit) unless {@code --subject} names it; the delivery records counted are those of the
- * subject's service ({@link ServiceRecords}) unless {@code --service} names it.
+ * root commit; for a directory without git, its absolute path) unless {@code --subject} names it; the
+ * delivery records counted are those of the subject's service ({@link ServiceRecords}) unless
+ * {@code --service} names it.
  */
 public final class RepositoryOptions {
 
     @Option(names = "--repo", arity = "0..1", fallbackValue = ".", paramLabel = "DIR",
-            description = "Audit the git repository in DIR (default: the current directory) from measured evidence.")
+            description = "Audit the project in DIR (default: the current directory) from measured evidence: git history,"
+                    + " layout, compiled classes, JaCoCo and Surefire reports, source size.")
     Path repository;
 
     @Option(names = "--weeks", paramLabel = "N", defaultValue = "52",
@@ -103,7 +99,7 @@ public final class RepositoryOptions {
     @Option(names = "--git-cli", description = "Read history with the git command line instead of JGit.")
     boolean gitCli;
 
-    /** The recording options, whose recordings (named or found in the repository) join the audit; null for none. */
+    /** The recording options, whose named recordings replace those found in the repository; null for none. */
     RecordingOptions recordings;
 
     /** Every option that only makes sense with {@code --repo}. */
@@ -182,62 +178,62 @@ public final class RepositoryOptions {
      */
     int run(String strategy, int maxFindings, PrintStream out, PrintStream err,
             java.util.function.Function<Audit, AuditHistory> earlierVerdicts, java.util.function.Consumer<Verdict> then) {
-        HistoryOptions options = HistoryOptions.of(repository).weeks(weeks)
-                .refixWindow(Duration.ofDays(refixDays))
-                .backend(gitCli ? HistoryBackend.GIT_CLI : HistoryBackend.JGIT);
-        if (until != null) {
-            options = options.until(until);
-        }
-        if (since != null) {
-            options = options.since(since);
-        }
-        if (cache != null) {
-            options = options.cache(cache);
-        }
-        if (tagPattern != null) {
-            options = options.tagPattern(tagPattern);
-        }
-        HistoryReport history;
-        boolean[] progressed = {false};
+        ProgressLine progress = new ProgressLine(err);
+        // the window asked for; the library bounds it by the data, and every source measures the window measured
+        ProjectOptions options = ProjectOptions.of(repository).history(h -> {
+            HistoryOptions history = h.weeks(weeks).refixWindow(Duration.ofDays(refixDays))
+                    .backend(gitCli ? HistoryBackend.GIT_CLI : HistoryBackend.JGIT);
+            history = until == null ? history : history.until(until);
+            history = since == null ? history : history.since(since);
+            history = cache == null ? history : history.cache(cache);
+            return tagPattern == null ? history : history.tagPattern(tagPattern);
+        }).progress(progress);
+        options = subject == null ? options : options.subject(subject);
+        options = deployments == null ? options : options.deployments(deployments);
+        options = incidents == null ? options : options.incidents(incidents);
+        options = service == null ? options : options.service(service);
+        options = recordings == null ? options : options.recordings(recordings.selection());
+        ProjectReport project;
         try {
-            history = GitHistory.analyze(options, read -> {
-                progressed[0] = true;
-                err.print("\rreading history: " + read + " commits");
-            });
+            project = ProjectEvidence.collect(options);
         } finally {
-            if (progressed[0]) {
-                err.println();    // end the progress line, so that what follows starts a line of its own
-            }
+            progress.end();
         }
-        // the window measured: bounded by the data, not by the clock
-        Instant start = history.since();
-        Instant end = history.until();
-        String name = subject != null ? subject : RepositorySubject.of(repository);
-        LayoutReport layout = RepositoryLayout.scan(repository, end);
-        Audit.Builder audit = Audit.builder(name).at(end).checklist(StandardChecklist.checklist())
-                .evidence(history.evidence()).evidence(layout.evidence());
-        out.print(history.summary());
-        out.print(layout.summary());
-        if (recordings != null) {
-            audit.evidence(recordings.collect(Optional.of(repository), out));
-        }
-        if (deployments != null) {
-            List<Deployment> deployed = DeliveryRecords.readDeployments(deployments);
-            List<Incident> happened = incidents == null ? List.of() : DeliveryRecords.readIncidents(incidents);
-            ServiceRecords records = service != null ? ServiceRecords.of(service, deployed, happened)
-                    : ServiceRecords.forSubject(name, deployed, happened);
-            DoraReport dora;
-            try (DeployedChanges changes = DeployedChanges.fromGit(repository)) {
-                dora = DeliveryPerformance.measure(records, start, end, Optional.of(changes), DoraBands.REPORT_2021);
-            }
-            audit.evidence(dora.evidence());
-            out.print(dora.summary());
-        }
+        out.print(project.summary());
         out.println();
-        Audit built = audit.build();
+        Audit built = Audit.builder(project.subject()).at(project.at()).checklist(StandardChecklist.checklist())
+                .evidence(project.evidence()).build();
         Verdict verdict = Evaluator.evaluate(built, Strategies.byName(strategy), earlierVerdicts.apply(built));
+        out.print(project.coverage(verdict));
+        out.println();
         out.print(VerdictText.render(verdict, maxFindings));
         then.accept(verdict);
         return 0;
+    }
+
+    /**
+     * The commits read so far, on one line of standard error rewritten in place; {@link #end()} ends that line
+     * (when it was shown), so that what follows starts a line of its own.
+     */
+    private static final class ProgressLine implements ProgressListener {
+        private final PrintStream err;
+        private boolean shown;
+
+        ProgressLine(PrintStream err) {
+            this.err = err;
+        }
+
+        @Override
+        public void commitsRead(long commitsRead) {
+            shown = true;
+            err.print("\rreading history: " + commitsRead + " commits");
+        }
+
+        void end() {
+            if (shown) {
+                err.println();
+                shown = false;
+            }
+        }
     }
 }

@@ -235,8 +235,28 @@ class MainErrorsTest extends CapturesOutput {
     }
 
     @Test
-    void should_show_the_stack_trace_only_when_verbose() {
-        assertThat(run("--verbose", "--repo", dir.toString())).startsWith("audit: repository " + dir)
+    void should_report_a_class_file_that_is_not_one_in_one_line_with_exit_code_1() throws IOException {
+        // GIVEN a project whose compiled classes hold a file that is no class file
+        Path broken = dir.resolve("target/classes/shop/A.class");
+        Files.createDirectories(broken.getParent());
+        Files.writeString(broken, "notaclass");
+        // WHEN
+        String printed = run("--repo", dir.toString());
+        // THEN
+        assertThat(exit).isEqualTo(1);
+        assertThat(printed).isEqualTo(line("audit: " + broken + " is not a class file: it must start with 0xCAFEBABE,"
+                + " but starts with 0x6E6F7461"));
+    }
+
+    @Test
+    void should_show_the_stack_trace_only_when_verbose() throws IOException {
+        // GIVEN a failure while running (a directory without git is audited from what it holds, so a broken report)
+        Path report = dir.resolve("target/surefire-reports/TEST-a.xml");
+        Files.createDirectories(report.getParent());
+        Files.writeString(report, "<testsuite name=\"a\"");
+        // THEN
+        assertThat(run("--repo", dir.toString())).startsWith("audit: " + report).hasLineCount(1);
+        assertThat(run("--verbose", "--repo", dir.toString())).startsWith("audit: " + report)
                 .contains("\tat dev.backendaudit.");
         assertThat(exit).isEqualTo(1);
     }

@@ -10,7 +10,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,15 +93,36 @@ class RecordingOptionsTest {
     }
 
     @Test
-    void should_collect_the_recordings_a_directory_holds() throws Exception {
+    void should_collect_the_recordings_a_directory_holds_through_the_project_audit() throws Exception {
+        // GIVEN a project holding a stepped load test
         Files.createDirectories(dir.resolve("perf"));
         CheckoutRecordings.writeSteppedLoadTest(dir.resolve("perf/stepped.jtl"));
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        RecordingOptions options = new RecordingOptions();
-        assertThat(options.collect(Optional.of(dir), new PrintStream(printed, true, StandardCharsets.UTF_8)))
-                .extracting(e -> e.topic().id()).contains("performance.latency-p95-peak", "scalability.handles-spikes");
-        assertThat(printed.toString(StandardCharsets.UTF_8))
-                .contains("perf/stepped.jtl (JMeter result file (CSV)): read and used (the newest)")
-                .contains("perf/stepped.jtl: 10 steps");
+        // WHEN
+        int exit = run("--repo", dir.toString(), "--expected-peak", "60");
+        // THEN ProjectEvidence's recordings source found it, for latency and for the load test
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(printed).contains("latency recordings in " + dir + "\n"
+                        + "  perf/stepped.jtl (JMeter result file (CSV)): read and used (the newest)\n")
+                .contains("load tests in " + dir + "\n  perf/stepped.jtl: 10 steps\n")
+                .contains("expected peak: 60 (--expected-peak)")
+                .contains("  Performance               7 of 9 decided  from jmeter-jtl\n")
+                .contains("  Scalability               2 of 4 decided  from usl-fit\n")
+                .contains("Verdict: ");
+    }
+
+    @Test
+    void should_read_a_named_load_test_instead_of_those_the_project_holds() throws Exception {
+        // GIVEN a project holding a load test, and one named elsewhere
+        Files.createDirectories(dir.resolve("project/perf"));
+        CheckoutRecordings.writeSteppedLoadTest(dir.resolve("project/perf/stepped.jtl"));
+        CheckoutRecordings.writeSteppedLoadTest(dir.resolve("named.jtl"));
+        // WHEN
+        int exit = run("--repo", dir.resolve("project").toString(), "--load-test", dir.resolve("named.jtl").toString());
+        // THEN
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(printed).contains("load test " + dir.resolve("named.jtl") + " (JMeter steps by allThreads)")
+                .doesNotContain("load tests in ");
     }
 }

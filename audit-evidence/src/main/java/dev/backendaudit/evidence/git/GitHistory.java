@@ -9,12 +9,7 @@ import dev.backendaudit.evidence.git.internal.JGitSource;
 import dev.backendaudit.evidence.git.internal.ReleaseAnalysis;
 import dev.backendaudit.model.Evidence;
 import dev.backendaudit.model.Provenance;
-import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,7 +88,7 @@ public final class GitHistory {
                         + " the newest commit or tag (" + newest + "), but was " + options.since().get()
                         + ": give an earlier start, or an end (until) after it");
             }
-            Instant asked = options.since().orElse(weekStart(end).minus(Duration.ofDays(7L * options.weeks())));
+            Instant asked = options.start(end);
             Instant until = until(end, asked, newest, notes);
             HistoryAnalysis analysis = new HistoryAnalysis(options, asked, until, progress, PROGRESS_EVERY);
             HistoryCache cache = null;
@@ -142,12 +137,6 @@ public final class GitHistory {
             return dataEnd;
         }
         return asked;
-    }
-
-    /** The Monday 00:00 UTC that starts the week holding {@code instant}. */
-    static Instant weekStart(Instant instant) {
-        return instant.atZone(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS)
-                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toInstant();
     }
 
     private static HistorySource open(HistoryOptions options) {

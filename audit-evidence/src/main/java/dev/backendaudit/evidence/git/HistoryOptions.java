@@ -1,8 +1,12 @@
 package dev.backendaudit.evidence.git;
 
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -165,6 +169,18 @@ public record HistoryOptions(Path repository, Optional<Instant> since, Optional<
     /** A window starting at {@code from} (inclusive) and ending with the newest commit. */
     public HistoryOptions since(Instant from) {
         return with(d -> d.since = Optional.of(from));
+    }
+
+    /**
+     * The start of the window asked for, when the window ends at {@code end}: {@link #since} if given, else the
+     * {@link #weeks} complete weeks before the week that holds {@code end} (weeks start on Monday, 00:00 UTC).
+     *
+     * @param end the window's end: {@link #until} if given, else the one the data sets (just after the newest commit)
+     * @return the start asked for, before any clipping to the data
+     */
+    public Instant start(Instant end) {
+        return since.orElseGet(() -> end.atZone(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS)
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toInstant().minus(Duration.ofDays(7L * weeks)));
     }
 
     /** Without a start, a window of this many complete weeks before its last week. */

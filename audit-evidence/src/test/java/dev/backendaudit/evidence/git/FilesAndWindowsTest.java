@@ -6,13 +6,16 @@ import static dev.backendaudit.evidence.git.GitHistoryTest.day;
 import static dev.backendaudit.evidence.git.GitHistoryTest.files;
 import static dev.backendaudit.evidence.git.GitHistoryTest.value;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.backendaudit.evidence.git.internal.HistoryCache;
+import dev.backendaudit.evidence.git.internal.JGitSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -176,6 +179,23 @@ class FilesAndWindowsTest {
                 "billing/README.md");
         assertThat(report.summary()).startsWith("git history of " + dir.resolve("billing") + " (path billing) (jgit)");
         assertThat(report.evidence().get(0).provenance().location().orElseThrow()).contains(":billing");
+    }
+
+    @Test
+    void should_open_a_directory_named_relative_to_the_working_directory_inside_a_work_tree() throws Exception {
+        // GIVEN a relative name without parent segments ("src", as in ./audit --repo audit-core): JGit finds .git only
+        // in a file's textual parents, which such a name lacks. The tests run in a module of this project's work tree.
+        Path cwd = Path.of("").toAbsolutePath();
+        java.io.File gitDir = new FileRepositoryBuilder().findGitDir(cwd.toFile()).getGitDir();
+        assumeTrue(gitDir != null && !Files.exists(cwd.resolve(".git")) && Files.isDirectory(cwd.resolve("src")),
+                "the tests run in a directory inside a git work tree");
+        // WHEN
+        try (JGitSource source = JGitSource.open(Path.of("src"), 1)) {
+            // THEN it is that directory's history in the work tree around it
+            Path top = source.repository().getWorkTree().toPath().toRealPath();
+            assertThat(source.path()).hasValue(top.relativize(cwd.resolve("src").toRealPath()).toString()
+                    .replace(java.io.File.separatorChar, '/'));
+        }
     }
 
     @Test

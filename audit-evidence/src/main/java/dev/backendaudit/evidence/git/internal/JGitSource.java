@@ -72,7 +72,8 @@ public final class JGitSource implements HistorySource {
      * @throws GitHistoryException if the directory is not in a git repository
      */
     public static JGitSource open(Path directory, int threads) {
-        File dir = directory.toFile();
+        // absolute: JGit looks for .git in the file's textual parents, and a relative "module" has none
+        File dir = directory.toAbsolutePath().normalize().toFile();
         if (!dir.isDirectory()) {
             throw new GitHistoryException("repository " + directory + " must be a directory, but it does not exist"
                     + " or is a file");
