@@ -72,7 +72,6 @@ public record Area(String id, String name, boolean foundation, boolean systemic,
         return new Area(id, name, false, false, healthy, needsAttention);
     }
 
-
     /**
      * Whether {@code other} is the same definition: the same id and every other component equal.
      * ({@link #equals(Object)} compares ids only.)
