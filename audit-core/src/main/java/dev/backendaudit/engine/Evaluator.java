@@ -1,16 +1,19 @@
 package dev.backendaudit.engine;
 
 import dev.backendaudit.internal.Checks;
-import dev.backendaudit.model.AnswerCriterion;
+import dev.backendaudit.internal.Lists;
 import dev.backendaudit.model.Answer;
+import dev.backendaudit.model.AnswerCriterion;
 import dev.backendaudit.model.Area;
 import dev.backendaudit.model.AreaAssessment;
 import dev.backendaudit.model.Assessment;
 import dev.backendaudit.model.Audit;
 import dev.backendaudit.model.AuditHistory;
 import dev.backendaudit.model.Criterion;
+import dev.backendaudit.model.Decision;
 import dev.backendaudit.model.Evidence;
 import dev.backendaudit.model.EvidencePolicy;
+import dev.backendaudit.model.Figures;
 import dev.backendaudit.model.Finding;
 import dev.backendaudit.model.FindingStatus;
 import dev.backendaudit.model.Health;
@@ -23,7 +26,6 @@ import dev.backendaudit.model.ThresholdCriterion;
 import dev.backendaudit.model.TimeSeries;
 import dev.backendaudit.model.TrendCriterion;
 import dev.backendaudit.model.Verdict;
-import dev.backendaudit.scoring.Decision;
 import dev.backendaudit.scoring.NextSteps;
 import dev.backendaudit.scoring.ScoringStrategy;
 import dev.backendaudit.scoring.Strategies;
@@ -127,16 +129,16 @@ public final class Evaluator {
                 throw new IllegalArgumentException("history verdicts must be of the audited subject \"" + audit.subject()
                         + "\", but one is of \"" + earlier.subject() + "\"");
             }
-            if (!earlier.evaluatedAt().isBefore(audit.at())) {
+            if (!earlier.at().isBefore(audit.at())) {
                 throw new IllegalArgumentException("history verdicts must be earlier than the audit at " + audit.at()
-                        + ", but one is at " + earlier.evaluatedAt());
+                        + ", but one is at " + earlier.at());
             }
         }
         Assessment assessment = assess(audit);
         Decision decision = enforce(policy, assessment, decide(strategy, assessment, history), strategy, history);
-        Verdict verdict = Verdict.of(assessment, decision.outcome(), decision.rationale(),
-                decision.nextSteps().orElseGet(() -> NextSteps.standard(decision.outcome(), assessment)),
-                strategy.id(), decision.details(), decision.conditions(), policy);
+        Verdict verdict = new Verdict(assessment, decision.withNextSteps(
+                decision.nextSteps().orElseGet(() -> NextSteps.standard(decision.outcome(), assessment))),
+                strategy.id(), policy);
         LOG.debug("audit of {} by {}: {} ({}), rules {}", audit.subject(), strategy.id(), verdict.outcome(),
                 verdict.coverage(), verdict.firedRules());
         return verdict;
@@ -152,11 +154,19 @@ public final class Evaluator {
      */
     public static Assessment assess(Audit audit) {
         Checks.notNull("audit", audit);
-        Map<String, List<Evidence>> byTopic = new HashMap<>();
-        for (Evidence item : audit.evidence()) {
-            byTopic.computeIfAbsent(item.topic().id(), k -> new ArrayList<>(2)).add(item);
+        List<Evidence> evidence = audit.evidence();
+        Map<String, List<Evidence>> byTopic = new HashMap<>(evidence.size() * 2);
+        for (Evidence item : evidence) {
+            List<Evidence> about = byTopic.get(item.topic().id());
+            if (about == null) {
+                byTopic.put(item.topic().id(), List.of(item));   // one item a topic, almost always
+            } else {
+                List<Evidence> more = new ArrayList<>(about);
+                more.add(item);
+                byTopic.put(item.topic().id(), more);
+            }
         }
-        Set<Evidence> judged = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Evidence> judged = Collections.newSetFromMap(new IdentityHashMap<>(evidence.size()));
         List<Finding> findings = new ArrayList<>(audit.criteria().size());
         for (Criterion criterion : audit.criteria()) {
             Finding finding = judge(criterion, byTopic.getOrDefault(criterion.topic().id(), List.of()));
@@ -164,7 +174,7 @@ public final class Evaluator {
             findings.add(finding);
         }
         List<Evidence> context = new ArrayList<>();
-        for (Evidence item : audit.evidence()) {
+        for (Evidence item : evidence) {
             if (!judged.contains(item)) {
                 context.add(item);
             }
@@ -174,8 +184,7 @@ public final class Evaluator {
 
     private static Assessment assessment(String subject, Instant at, List<Area> areas,
                                          List<Finding> findings, List<Evidence> context) {
-        List<Finding> ranked = new ArrayList<>(findings);
-        ranked.sort(Finding.BY_IMPACT);
+        List<Finding> ranked = Finding.rank(findings);
         return Assessment.of(subject, at, areas, ranked, IndicatorJudge.decide(ranked), context);
     }
 
@@ -210,8 +219,7 @@ public final class Evaluator {
             }
         }
         if (outcome == Outcome.HEALTHY) {
-            List<AreaAssessment> unknown = assessment.countedAreas().stream()
-                    .filter(a -> a.health() == Health.UNKNOWN).toList();
+            List<AreaAssessment> unknown = Lists.filter(assessment.countedAreas(), a -> a.health() == Health.UNKNOWN);
             if (!unknown.isEmpty()) {
                 broken.add(Outcomes.names(unknown) + (unknown.size() == 1 ? " has" : " have") + " no evidence, and HEALTHY"
                         + " needs every area decided");
@@ -225,9 +233,8 @@ public final class Evaluator {
                 + " not support: " + String.join("; ", broken) + ". The next steps list the evidence that would"
                 + " settle it"));
         rationale.addAll(decision.rationale());
-        Map<String, String> details = new LinkedHashMap<>(decision.details());
-        details.put(EvidencePolicy.RULE + ".strategy-outcome", outcome.name());
-        return new Decision(Outcome.INCONCLUSIVE, rationale, Optional.empty(), details, decision.conditions());
+        Figures figures = Figures.builder().putAll(decision.figures()).put(EvidencePolicy.STRATEGY_OUTCOME, outcome).build();
+        return new Decision(Outcome.INCONCLUSIVE, rationale, Optional.empty(), figures, decision.conditions());
     }
 
     /** The assessment with every undecided criterion taken to be absent. */
@@ -239,7 +246,7 @@ public final class Evaluator {
                     "taken to be absent: " + finding.explanation(), 0)
                     : finding);
         }
-        List<Area> areas = assessment.areas().stream().map(AreaAssessment::area).toList();
+        List<Area> areas = Lists.map(assessment.areas(), AreaAssessment::area);
         return assessment(assessment.subject(), assessment.at(), areas, resolved, assessment.context());
     }
 

@@ -59,12 +59,28 @@ public final class Checks {
      */
     public static String identifier(String field, String value) {
         notBlank(field, value);
-        if (!value.matches("[a-z][a-z0-9._-]*")) {
+        if (!isIdentifier(value)) {
             throw new IllegalArgumentException(field
                     + " must be a lowercase identifier of letters, digits, '.', '-' and '_' starting with a letter,"
                     + " but was \"" + value + "\"");
         }
         return value;
+    }
+
+    /** Whether {@code value} matches {@code [a-z][a-z0-9._-]*}, without a regular expression (ids are checked often). */
+    private static boolean isIdentifier(String value) {
+        char first = value.charAt(0);
+        if (first < 'a' || first > 'z') {
+            return false;
+        }
+        for (int i = 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Fails unless {@code value} is a finite number (not NaN, not infinite). */
@@ -89,10 +105,55 @@ public final class Checks {
         notNull(field, values);
         int i = 0;
         for (T value : values) {
-            notNull(field + "[" + i + "]", value);
+            if (value == null) {
+                throw new NullPointerException(field + "[" + i + "] must not be null");
+            }
             i++;
         }
         return List.copyOf(values);
+    }
+
+    /**
+     * {@link #listCopy(String, Collection)} for a field of something named {@code owner}: the field's
+     * name, {@code "<field> '<owner>'"}, is only built when the check fails (these checks run on every
+     * finding of every evaluation).
+     */
+    public static <T> List<T> listCopy(String field, String owner, Collection<? extends T> values) {
+        if (values == null) {
+            throw new NullPointerException(field + " '" + owner + "' must not be null");
+        }
+        int i = 0;
+        for (T value : values) {
+            if (value == null) {
+                throw new NullPointerException(field + " '" + owner + "'[" + i + "] must not be null");
+            }
+            i++;
+        }
+        return List.copyOf(values);
+    }
+
+    /** {@link #notNull(String, Object)} for a field of {@code owner}, named {@code "<field> '<owner>'"} only on failure. */
+    public static <T> T notNull(String field, String owner, T value) {
+        if (value == null) {
+            throw new NullPointerException(field + " '" + owner + "' must not be null");
+        }
+        return value;
+    }
+
+    /** {@link #notBlank(String, String)} for a field of {@code owner}, named {@code "<field> '<owner>'"} only on failure. */
+    public static String notBlank(String field, String owner, String value) {
+        if (value == null || value.isBlank()) {
+            notBlank(field + " '" + owner + "'", value);
+        }
+        return value;
+    }
+
+    /** {@link #finite(String, double)} for a field of {@code owner}, named {@code "<field> '<owner>'"} only on failure. */
+    public static double finite(String field, String owner, double value) {
+        if (!Double.isFinite(value)) {
+            finite(field + " '" + owner + "'", value);
+        }
+        return value;
     }
 
     /** Immutable copy of a map, in the given map's iteration order, that rejects null keys and values. */

@@ -1,6 +1,7 @@
 package dev.backendaudit.model;
 
 import dev.backendaudit.internal.Checks;
+import dev.backendaudit.internal.IsoInstants;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -69,12 +70,13 @@ public record Provenance(String source, Optional<String> location, Optional<Inst
         if (location.isEmpty() && observedAt.isEmpty()) {
             return source;
         }
-        StringBuilder text = new StringBuilder(source).append(" (");
+        StringBuilder text = new StringBuilder(source.length() + location.map(String::length).orElse(0) + 36)
+                .append(source).append(" (");
         location.ifPresent(text::append);
         if (location.isPresent() && observedAt.isPresent()) {
             text.append(", ");
         }
-        observedAt.ifPresent(text::append);
+        observedAt.ifPresent(at -> text.append(IsoInstants.format(at)));
         return text.append(')').toString();
     }
 }

@@ -112,7 +112,7 @@ public final class ReportOptions {
 
     private AuditHistory before(String subject, java.time.Instant at) {
         return AuditHistory.of(VerdictJson.loadHistory(history, subject).verdicts().stream()
-                .filter(v -> v.evaluatedAt().isBefore(at)).toList());
+                .filter(v -> v.at().isBefore(at)).toList());
     }
 
     /**
@@ -131,7 +131,7 @@ public final class ReportOptions {
         }
         if (html != null) {
             AuditHistory earlier = history == null ? AuditHistory.empty()
-                    : before(verdict.subject(), verdict.evaluatedAt());
+                    : before(verdict.subject(), verdict.at());
             written.add(write(html, HtmlReport.render(verdict, earlier)));
         }
         if (sarif != null) {

@@ -46,9 +46,7 @@ class MainReportOptionsTest {
     void should_draw_the_trend_from_a_history_folder(@TempDir Path dir) throws Exception {
         // GIVEN: a stored verdict of the same service from a month before
         Verdict now = Evaluator.evaluate(CheckoutServiceAudit.audit());
-        Verdict earlier = new Verdict(now.subject(), now.evaluatedAt().minusSeconds(30L * 86_400), now.outcome(),
-                now.areas(), now.findings(), now.rationale(), now.coverage(), now.nextSteps(), now.strategy(),
-                now.details());
+        Verdict earlier = now.withAssessment(now.assessment().withAt(now.at().minusSeconds(30L * 86_400)));
         VerdictJson.store(earlier, dir.resolve("history"));
         Path html = dir.resolve("report.html");
         // WHEN

@@ -55,16 +55,16 @@ class MeasuredCheckoutExample {
                 .at(AUDITED_AT)
                 .architecture(a -> a.modular("orders, payments and inventory are separate modules")
                         .componentsScaleIndependently(true, "each module is its own deployment")
-                        .supportsGrowth(true, null).dependencyCycles(0))
+                        .supportsGrowth(true).dependencyCycles(0))
                 .performance(p -> p.recorded(latency)
-                        .queriesEfficient(true, "indexed since March").knownBottlenecks(false, null))
+                        .queriesEfficient(true, "indexed since March").knownBottlenecks(false))
                 .scalability(s -> s.loadTested(scaling)
                         .scalesAutomatically("HPA on CPU").noSinglePointOfFailure())
-                .codeQuality(c -> c.readable(true, null).documented(true, null).deadOrDuplicatedCode(false, null))
-                .deployment(d -> d.ciCdPipeline(true, "GitHub Actions").automatedDeployments(true, null)
+                .codeQuality(c -> c.readable(true).documented(true).deadOrDuplicatedCode(false))
+                .deployment(d -> d.ciCdPipeline(true, "GitHub Actions").automatedDeployments(true)
                         .releases(40, 2))
-                .monitoring(m -> m.realTimeMonitoring(true, "Grafana").alertingOnFailure(true, null)
-                        .incidentsDetectedFirst(true, null))
+                .monitoring(m -> m.realTimeMonitoring(true, "Grafana").alertingOnFailure(true)
+                        .incidentsDetectedFirst(true))
                 .evaluate();
         // end::measured-audit[]
         return verdict;

@@ -4,6 +4,7 @@ import dev.backendaudit.model.AreaAssessment;
 import dev.backendaudit.model.CheckStatus;
 import dev.backendaudit.model.ConditionCheck;
 import dev.backendaudit.model.Evidence;
+import dev.backendaudit.model.Figure;
 import dev.backendaudit.model.Finding;
 import dev.backendaudit.model.FindingStatus;
 import dev.backendaudit.model.Health;
@@ -39,6 +40,9 @@ import java.util.Objects;
  *       condition the strategy checked (HOLDS, FAILS, UNKNOWN), 0 for the others</td></tr>
  *   <tr><td>{@code backend_audit_rebuild_indicator_level}</td><td>{@code indicator}</td><td>0 absent, 1 present as a
  *       warning, 2 present at critical severity, NaN unknown</td></tr>
+ *   <tr><td>{@code backend_audit_figure}</td><td>{@code strategy}, {@code figure}</td><td>every numeric figure
+ *       of the verdict (a weighted score, a risk count), labelled with the strategy that reported it and the
+ *       figure's name</td></tr>
  *   <tr><td>{@code backend_audit_context_value}</td><td>{@code metric}, {@code unit}</td><td>each measurement no
  *       criterion judges (context evidence), in its metric's base unit</td></tr>
  * </table>
@@ -94,11 +98,18 @@ public final class OpenMetricsReport {
         }
         family(out, "backend_audit_evaluated_timestamp_seconds", "When the audit describes the system, in seconds since the epoch.");
         sample(out, "backend_audit_evaluated_timestamp_seconds", subject,
-                number(verdict.evaluatedAt().toEpochMilli() / 1000.0));
+                number(verdict.at().toEpochMilli() / 1000.0));
         family(out, "backend_audit_info", "The strategy that decided the verdict.");
         sample(out, "backend_audit_info", subject + ",strategy=\"" + escape(verdict.strategy().name())
                 + "\",strategy_version=\"" + escape(verdict.strategy().version()) + "\"", "1");
         checks(out, subject, verdict);
+        family(out, "backend_audit_figure", "Each numeric figure of the verdict, by the strategy that reported it.");
+        verdict.figures().asMap().forEach((key, value) -> {
+            if (key.kind() == Figure.Kind.NUMBER) {
+                sample(out, "backend_audit_figure", subject + ",strategy=\"" + escape(key.owner()) + "\",figure=\""
+                        + escape(key.name()) + "\"", number((Double) value));
+            }
+        });
         family(out, "backend_audit_context_value", "A measurement no criterion judges, in its metric's base unit.");
         for (Evidence item : verdict.context()) {
             if (item instanceof Measurement m) {

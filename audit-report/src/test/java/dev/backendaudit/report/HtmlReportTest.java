@@ -39,9 +39,7 @@ class HtmlReportTest {
     void should_escape_user_text() {
         // GIVEN
         Verdict original = ExampleVerdicts.healthy();
-        Verdict verdict = new Verdict("<script>alert('x')</script>", original.evaluatedAt(), original.outcome(),
-                original.areas(), original.findings(), original.rationale(), original.coverage(),
-                original.nextSteps(), original.strategy(), original.details());
+        Verdict verdict = original.withAssessment(original.assessment().withSubject("<script>alert('x')</script>"));
         // WHEN
         String html = HtmlReport.render(verdict);
         // THEN

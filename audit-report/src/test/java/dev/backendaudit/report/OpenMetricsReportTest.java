@@ -141,9 +141,7 @@ class OpenMetricsReportTest {
         // GIVEN
         String subject = "shop \"eu\"\\west\nblue";
         Verdict original = ExampleVerdicts.optimize();
-        Verdict verdict = new Verdict(subject, original.evaluatedAt(), original.outcome(), original.areas(),
-                original.findings(), original.rationale(), original.coverage(), original.nextSteps(),
-                original.strategy(), original.details());
+        Verdict verdict = original.withAssessment(original.assessment().withSubject(subject));
         // WHEN
         String text = OpenMetricsReport.render(verdict);
         // THEN

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * What compiled classes to analyse and how. Immutable; each {@code with} method returns a copy.
@@ -24,8 +25,10 @@ import java.util.Objects;
  *                     a lower bound and the report says so
  * @param at           the time recorded in the evidence's provenance
  */
+@Value.Builder
 public record ClassesOptions(List<Path> locations, boolean includeTests, Components components, int maxCycles,
-                             Instant at) {
+                             Instant at)
+        implements WithClassesOptions {
 
     /** The default number of cycles enumerated per level: 1,000 (ArchUnit's own rule stops at 100). */
     public static final int DEFAULT_MAX_CYCLES = 1000;
@@ -76,7 +79,7 @@ public record ClassesOptions(List<Path> locations, boolean includeTests, Compone
      * @return a copy
      */
     public ClassesOptions includeTests(boolean include) {
-        return new ClassesOptions(locations, include, components, maxCycles, at);
+        return withIncludeTests(include);
     }
 
     /**
@@ -86,7 +89,7 @@ public record ClassesOptions(List<Path> locations, boolean includeTests, Compone
      * @return a copy
      */
     public ClassesOptions components(Components grouping) {
-        return new ClassesOptions(locations, includeTests, grouping, maxCycles, at);
+        return withComponents(grouping);
     }
 
     /**
@@ -96,7 +99,7 @@ public record ClassesOptions(List<Path> locations, boolean includeTests, Compone
      * @return a copy
      */
     public ClassesOptions maxCycles(int cycles) {
-        return new ClassesOptions(locations, includeTests, components, cycles, at);
+        return withMaxCycles(cycles);
     }
 
     /**
@@ -106,6 +109,6 @@ public record ClassesOptions(List<Path> locations, boolean includeTests, Compone
      * @return a copy
      */
     public ClassesOptions at(Instant time) {
-        return new ClassesOptions(locations, includeTests, components, maxCycles, time);
+        return withAt(time);
     }
 }

@@ -3,6 +3,7 @@ package dev.backendaudit.evidence.git;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.immutables.value.Value;
 
 /**
  * Which commits are people's work and which of those are fixes: the patterns a history analysis
@@ -21,9 +22,12 @@ import java.util.regex.Pattern;
  * @param fixes             a subject matching one of these is a fix
  * @param cosmetic          a fix whose subject also matches one of these is cosmetic, not a fix
  * @param reverts           a subject matching one of these is a revert, not a fix
+ *
+ * <p>Copies with one rule replaced come from the generated withers: {@code ChangeRules.DEFAULTS.withFixes(patterns)}.
  */
+@Value.Builder
 public record ChangeRules(List<Pattern> automationAuthors, List<Pattern> chores, List<Pattern> fixes,
-                          List<Pattern> cosmetic, List<Pattern> reverts) {
+                          List<Pattern> cosmetic, List<Pattern> reverts) implements WithChangeRules {
 
     private static final int I = Pattern.CASE_INSENSITIVE;
 
@@ -91,30 +95,10 @@ public record ChangeRules(List<Pattern> automationAuthors, List<Pattern> chores,
         }
     }
 
-    /** These automation author patterns instead. */
-    public ChangeRules withAutomationAuthors(List<Pattern> patterns) {
-        return new ChangeRules(patterns, chores, fixes, cosmetic, reverts);
-    }
 
-    /** These chore subject patterns instead. */
-    public ChangeRules withChores(List<Pattern> patterns) {
-        return new ChangeRules(automationAuthors, patterns, fixes, cosmetic, reverts);
-    }
 
-    /** These fix patterns instead. */
-    public ChangeRules withFixes(List<Pattern> patterns) {
-        return new ChangeRules(automationAuthors, chores, patterns, cosmetic, reverts);
-    }
 
-    /** These cosmetic patterns instead (empty: every fix counts). */
-    public ChangeRules withCosmetic(List<Pattern> patterns) {
-        return new ChangeRules(automationAuthors, chores, fixes, patterns, reverts);
-    }
 
-    /** These revert patterns instead. */
-    public ChangeRules withReverts(List<Pattern> patterns) {
-        return new ChangeRules(automationAuthors, chores, fixes, cosmetic, patterns);
-    }
 
     /** Whether the author e-mail address is automation's. */
     public boolean automation(String authorEmail) {

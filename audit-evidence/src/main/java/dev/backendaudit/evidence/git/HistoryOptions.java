@@ -10,8 +10,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.immutables.value.Value;
 
 /**
  * What to analyse and how: the repository, the time window, which commits are people's work and
@@ -53,11 +53,13 @@ import java.util.regex.Pattern;
  * @param threads            how many threads compute diffs (JGit backend)
  * @param cache              a file that keeps what was read, by commit id, so that a re-audit diffs only new commits (JGit backend)
  */
+@Value.Builder
 public record HistoryOptions(Path repository, Optional<Instant> since, Optional<Instant> until, int weeks,
                              int trendQuarters, ChangeRules rules, List<String> generatedFiles, double hubShare,
                              Duration refixWindow, Pattern tagPattern, int hotspots, int minRevisions,
                              int minSharedRevisions, double minCouplingDegree, int maxChangesetSize,
-                             MinimumSamples minimums, HistoryBackend backend, int threads, Optional<Path> cache) {
+                             MinimumSamples minimums, HistoryBackend backend, int threads, Optional<Path> cache)
+        implements WithHistoryOptions {
 
     /** The longest window, in days: 100 years, which holds any real history and keeps weekly counts small. */
     public static final long MAX_WINDOW_DAYS = 36_525;
@@ -155,20 +157,17 @@ public record HistoryOptions(Path repository, Optional<Instant> since, Optional<
 
     /** This window: commits from {@code from} (inclusive) to {@code to} (exclusive), clipped to the data. */
     public HistoryOptions window(Instant from, Instant to) {
-        return with(d -> {
-            d.since = Optional.of(from);
-            d.until = Optional.of(to);
-        });
+        return new HistoryOptionsBuilder().from(this).since(Optional.of(from)).until(Optional.of(to)).build();
     }
 
     /** A window ending at {@code to} (exclusive), {@link #weeks} long unless {@link #window} gives its start. */
     public HistoryOptions until(Instant to) {
-        return with(d -> d.until = Optional.of(to));
+        return withUntil(Optional.of(to));
     }
 
     /** A window starting at {@code from} (inclusive) and ending with the newest commit. */
     public HistoryOptions since(Instant from) {
-        return with(d -> d.since = Optional.of(from));
+        return withSince(Optional.of(from));
     }
 
     /**
@@ -185,72 +184,68 @@ public record HistoryOptions(Path repository, Optional<Instant> since, Optional<
 
     /** Without a start, a window of this many complete weeks before its last week. */
     public HistoryOptions weeks(int count) {
-        return with(d -> d.weeks = count);
+        return withWeeks(count);
     }
 
     /** A throughput trend over this many complete quarters (13 weeks) up to the window's end. */
     public HistoryOptions trendQuarters(int count) {
-        return with(d -> d.trendQuarters = count);
+        return withTrendQuarters(count);
     }
 
     /** These rules for automation, chores, fixes, cosmetic fixes and reverts. */
     public HistoryOptions rules(ChangeRules changeRules) {
-        return with(d -> d.rules = changeRules);
+        return withRules(changeRules);
     }
 
     /** These fix patterns instead of the defaults (the other rules unchanged). */
     public HistoryOptions fixPatterns(List<Pattern> patterns) {
-        return with(d -> d.rules = d.rules.withFixes(patterns));
+        return withRules(rules.withFixes(patterns));
     }
 
     /** These globs of generated and lock files instead of the defaults. */
     public HistoryOptions generatedFiles(List<String> globs) {
-        return with(d -> d.generatedFiles = globs);
+        return withGeneratedFiles(globs);
     }
 
     /** This hub share. */
     public HistoryOptions hubShare(double share) {
-        return with(d -> d.hubShare = share);
+        return withHubShare(share);
     }
 
     /** This refix window. */
     public HistoryOptions refixWindow(Duration window) {
-        return with(d -> d.refixWindow = window);
+        return withRefixWindow(window);
     }
 
     /** This release tag pattern, matched against a tag's whole short name. */
     public HistoryOptions tagPattern(Pattern pattern) {
-        return with(d -> d.tagPattern = pattern);
+        return withTagPattern(pattern);
     }
 
     /** This many hotspots. */
     public HistoryOptions hotspots(int count) {
-        return with(d -> d.hotspots = count);
+        return withHotspots(count);
     }
 
     /** These change-coupling filters. */
     public HistoryOptions coupling(int minimumRevisions, int minimumShared, double minimumDegree, int maxChangeset) {
-        return with(d -> {
-            d.minRevisions = minimumRevisions;
-            d.minSharedRevisions = minimumShared;
-            d.minCouplingDegree = minimumDegree;
-            d.maxChangesetSize = maxChangeset;
-        });
+        return new HistoryOptionsBuilder().from(this).minRevisions(minimumRevisions).minSharedRevisions(minimumShared)
+                .minCouplingDegree(minimumDegree).maxChangesetSize(maxChangeset).build();
     }
 
     /** These minimum samples. */
     public HistoryOptions minimumSamples(MinimumSamples samples) {
-        return with(d -> d.minimums = samples);
+        return withMinimums(samples);
     }
 
     /** This backend. */
     public HistoryOptions backend(HistoryBackend reader) {
-        return with(d -> d.backend = reader);
+        return withBackend(reader);
     }
 
     /** This many diff threads. */
     public HistoryOptions threads(int count) {
-        return with(d -> d.threads = count);
+        return withThreads(count);
     }
 
     /**
@@ -258,57 +253,6 @@ public record HistoryOptions(Path repository, Optional<Instant> since, Optional<
      * commits it has not seen (JGit backend; the command-line backend ignores it).
      */
     public HistoryOptions cache(Path file) {
-        return with(d -> d.cache = Optional.of(file));
-    }
-
-    private HistoryOptions with(Consumer<Draft> change) {
-        Draft d = new Draft(this);
-        change.accept(d);
-        return new HistoryOptions(repository, d.since, d.until, d.weeks, d.trendQuarters, d.rules, d.generatedFiles,
-                d.hubShare, d.refixWindow, d.tagPattern, d.hotspots, d.minRevisions, d.minSharedRevisions,
-                d.minCouplingDegree, d.maxChangesetSize, d.minimums, d.backend, d.threads, d.cache);
-    }
-
-    /** A mutable copy for one change: the record's fields, listed once. */
-    private static final class Draft {
-        Optional<Instant> since;
-        Optional<Instant> until;
-        int weeks;
-        int trendQuarters;
-        ChangeRules rules;
-        List<String> generatedFiles;
-        double hubShare;
-        Duration refixWindow;
-        Pattern tagPattern;
-        int hotspots;
-        int minRevisions;
-        int minSharedRevisions;
-        double minCouplingDegree;
-        int maxChangesetSize;
-        MinimumSamples minimums;
-        HistoryBackend backend;
-        int threads;
-        Optional<Path> cache;
-
-        Draft(HistoryOptions o) {
-            since = o.since;
-            until = o.until;
-            weeks = o.weeks;
-            trendQuarters = o.trendQuarters;
-            rules = o.rules;
-            generatedFiles = o.generatedFiles;
-            hubShare = o.hubShare;
-            refixWindow = o.refixWindow;
-            tagPattern = o.tagPattern;
-            hotspots = o.hotspots;
-            minRevisions = o.minRevisions;
-            minSharedRevisions = o.minSharedRevisions;
-            minCouplingDegree = o.minCouplingDegree;
-            maxChangesetSize = o.maxChangesetSize;
-            minimums = o.minimums;
-            backend = o.backend;
-            threads = o.threads;
-            cache = o.cache;
-        }
+        return withCache(Optional.of(file));
     }
 }

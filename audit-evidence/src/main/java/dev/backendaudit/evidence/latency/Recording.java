@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.immutables.value.Value;
 
 /**
  * A recording to read, and how: its file, its format (recognised from the file unless given), the
  * unit of its values (for the formats that do not record it), the field that holds the latency,
- * and how its normal and peak windows are chosen. Immutable; each method returns a copy.
+ * and how its normal and peak windows are chosen. Immutable; each method returns a copy (the
+ * generated withers, {@code withUnit(...)} and the like, do the same).
  *
  * <pre>{@code
  * Recording.of(Path.of("perf/run.jtl"))                               // format, unit and windows from the file
@@ -28,8 +30,9 @@ import java.util.concurrent.TimeUnit;
  *                {@code elapsed}) or a k6 metric (default {@code http_req_duration}); empty for the default
  * @param windows how the normal and peak windows are chosen
  */
+@Value.Builder
 public record Recording(Path file, Optional<RecordingFormat> format, Optional<TimeUnit> unit, Optional<String> field,
-                        Windows windows) {
+                        Windows windows) implements WithRecording {
 
     /** @throws NullPointerException if a component is null */
     public Recording {
@@ -62,7 +65,7 @@ public record Recording(Path file, Optional<RecordingFormat> format, Optional<Ti
      * @return a copy
      */
     public Recording format(RecordingFormat format) {
-        return new Recording(file, Optional.of(format), unit, field, windows);
+        return withFormat(format);
     }
 
     /**
@@ -72,7 +75,7 @@ public record Recording(Path file, Optional<RecordingFormat> format, Optional<Ti
      * @return a copy
      */
     public Recording unit(TimeUnit unit) {
-        return new Recording(file, format, Optional.of(unit), field, windows);
+        return withUnit(unit);
     }
 
     /**
@@ -82,7 +85,7 @@ public record Recording(Path file, Optional<RecordingFormat> format, Optional<Ti
      * @return a copy
      */
     public Recording field(String field) {
-        return new Recording(file, format, unit, Optional.of(field), windows);
+        return withField(field);
     }
 
     /**
@@ -92,7 +95,7 @@ public record Recording(Path file, Optional<RecordingFormat> format, Optional<Ti
      * @return a copy
      */
     public Recording windows(Windows windows) {
-        return new Recording(file, format, unit, field, windows);
+        return withWindows(windows);
     }
 
     /**

@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.immutables.value.Value;
 
 /**
  * What {@link ProjectEvidence#collect(ProjectOptions)} measures and how. Immutable; each
@@ -46,10 +46,12 @@ import java.util.function.UnaryOperator;
  * @param sources     sources run after the standard ones
  * @param progress    told how many commits were read
  */
+@Value.Builder
 public record ProjectOptions(Path root, HistoryOptions history, Optional<String> subject, Optional<Path> deployments,
                              Optional<Path> incidents, Optional<String> service, DoraBands bands, Components components,
                              CoverageOptions coverage, int fileBound, int classBound, ProjectRecordings recordings,
-                             List<EvidenceSource> sources, ProgressListener progress) {
+                             List<EvidenceSource> sources, ProgressListener progress)
+        implements WithProjectOptions {
 
     /**
      * Checks the options.
@@ -152,10 +154,9 @@ public record ProjectOptions(Path root, HistoryOptions history, Optional<String>
      * @return a copy
      */
     public ProjectOptions history(UnaryOperator<HistoryOptions> change) {
-        return copy(c -> {
-            c.history = change.apply(history);
-            c.coverage = c.history.until().map(coverage::at).orElse(coverage);
-        });
+        HistoryOptions changed = change.apply(history);
+        return new ProjectOptionsBuilder().from(this).history(changed)
+                .coverage(changed.until().map(coverage::at).orElse(coverage)).build();
     }
 
     /**
@@ -166,7 +167,7 @@ public record ProjectOptions(Path root, HistoryOptions history, Optional<String>
      * @throws IllegalArgumentException if the name is blank
      */
     public ProjectOptions subject(String name) {
-        return copy(c -> c.subject = Optional.of(name));
+        return withSubject(Optional.of(name));
     }
 
     /**
@@ -176,7 +177,7 @@ public record ProjectOptions(Path root, HistoryOptions history, Optional<String>
      * @return a copy
      */
     public ProjectOptions deployments(Path file) {
-        return copy(c -> c.deployments = Optional.of(file));
+        return withDeployments(Optional.of(file));
     }
 
     /**
@@ -186,7 +187,7 @@ public record ProjectOptions(Path root, HistoryOptions history, Optional<String>
      * @return a copy
      */
     public ProjectOptions incidents(Path file) {
-        return copy(c -> c.incidents = Optional.of(file));
+        return withIncidents(Optional.of(file));
     }
 
     /**
@@ -198,7 +199,7 @@ public record ProjectOptions(Path root, HistoryOptions history, Optional<String>
      * @throws IllegalArgumentException if no deployment records are given, or the name is blank
      */
     public ProjectOptions service(String name) {
-        return copy(c -> c.service = Optional.of(name));
+        return withService(Optional.of(name));
     }
 
     /**
@@ -208,7 +209,7 @@ public record ProjectOptions(Path root, HistoryOptions history, Optional<String>
      * @return a copy
      */
     public ProjectOptions components(Components grouping) {
-        return copy(c -> c.components = grouping);
+        return withComponents(grouping);
     }
 
     /**
@@ -218,7 +219,7 @@ public record ProjectOptions(Path root, HistoryOptions history, Optional<String>
      * @return a copy
      */
     public ProjectOptions coverage(UnaryOperator<CoverageOptions> change) {
-        return copy(c -> c.coverage = change.apply(coverage));
+        return withCoverage(change.apply(coverage));
     }
 
     /**
@@ -229,10 +230,7 @@ public record ProjectOptions(Path root, HistoryOptions history, Optional<String>
      * @return a copy
      */
     public ProjectOptions sizeBounds(int file, int type) {
-        return copy(c -> {
-            c.fileBound = file;
-            c.classBound = type;
-        });
+        return new ProjectOptionsBuilder().from(this).fileBound(file).classBound(type).build();
     }
 
     /**
@@ -242,7 +240,7 @@ public record ProjectOptions(Path root, HistoryOptions history, Optional<String>
      * @return a copy
      */
     public ProjectOptions recordings(ProjectRecordings selection) {
-        return copy(c -> c.recordings = selection);
+        return withRecordings(selection);
     }
 
     /**
@@ -253,10 +251,9 @@ public record ProjectOptions(Path root, HistoryOptions history, Optional<String>
      */
     public ProjectOptions source(EvidenceSource source) {
         Objects.requireNonNull(source, "source");
-        return copy(c -> {
-            c.sources = new ArrayList<>(sources);
-            c.sources.add(source);
-        });
+        List<EvidenceSource> more = new ArrayList<>(sources);
+        more.add(source);
+        return withSources(more);
     }
 
     /**
@@ -266,49 +263,6 @@ public record ProjectOptions(Path root, HistoryOptions history, Optional<String>
      * @return a copy
      */
     public ProjectOptions progress(ProgressListener listener) {
-        return copy(c -> c.progress = listener);
-    }
-
-    /** A copy with what {@code change} sets: every field is listed here and in {@link Copy} only. */
-    private ProjectOptions copy(Consumer<Copy> change) {
-        Copy c = new Copy(this);
-        change.accept(c);
-        return new ProjectOptions(c.root, c.history, c.subject, c.deployments, c.incidents, c.service, c.bands,
-                c.components, c.coverage, c.fileBound, c.classBound, c.recordings, c.sources, c.progress);
-    }
-
-    /** The fields of a copy being made. */
-    private static final class Copy {
-        Path root;
-        HistoryOptions history;
-        Optional<String> subject;
-        Optional<Path> deployments;
-        Optional<Path> incidents;
-        Optional<String> service;
-        DoraBands bands;
-        Components components;
-        CoverageOptions coverage;
-        int fileBound;
-        int classBound;
-        ProjectRecordings recordings;
-        List<EvidenceSource> sources;
-        ProgressListener progress;
-
-        Copy(ProjectOptions o) {
-            root = o.root;
-            history = o.history;
-            subject = o.subject;
-            deployments = o.deployments;
-            incidents = o.incidents;
-            service = o.service;
-            bands = o.bands;
-            components = o.components;
-            coverage = o.coverage;
-            fileBound = o.fileBound;
-            classBound = o.classBound;
-            recordings = o.recordings;
-            sources = o.sources;
-            progress = o.progress;
-        }
+        return withProgress(listener);
     }
 }

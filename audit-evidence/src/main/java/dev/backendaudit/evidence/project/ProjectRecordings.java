@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.immutables.value.Value;
 
 /**
  * The latency recordings and the load test a project audit reads ({@link ProjectOptions#recordings()}):
@@ -40,7 +41,9 @@ import java.util.stream.Stream;
  * @param loadTest     a stepped load test to fit instead of those found; empty to search the project
  * @param expectedPeak the concurrency expected at peak, if known
  */
-public record ProjectRecordings(List<Recording> latency, Optional<Path> loadTest, Optional<ExpectedPeak> expectedPeak) {
+@Value.Builder
+public record ProjectRecordings(List<Recording> latency, Optional<Path> loadTest, Optional<ExpectedPeak> expectedPeak)
+        implements WithProjectRecordings {
 
     /** Copies the list. */
     public ProjectRecordings {
@@ -68,7 +71,7 @@ public record ProjectRecordings(List<Recording> latency, Optional<Path> loadTest
     public ProjectRecordings latency(Recording recording) {
         List<Recording> more = new ArrayList<>(latency);
         more.add(Objects.requireNonNull(recording, "recording"));
-        return new ProjectRecordings(more, loadTest, expectedPeak);
+        return withLatency(more);
     }
 
     /**
@@ -78,7 +81,7 @@ public record ProjectRecordings(List<Recording> latency, Optional<Path> loadTest
      * @return a copy
      */
     public ProjectRecordings loadTest(Path file) {
-        return new ProjectRecordings(latency, Optional.of(file), expectedPeak);
+        return withLoadTest(Optional.of(file));
     }
 
     /**
@@ -88,7 +91,7 @@ public record ProjectRecordings(List<Recording> latency, Optional<Path> loadTest
      * @return a copy
      */
     public ProjectRecordings expectedPeak(ExpectedPeak peak) {
-        return new ProjectRecordings(latency, loadTest, Optional.of(peak));
+        return withExpectedPeak(Optional.of(peak));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * How JaCoCo reports are judged. Immutable; each {@code with} method returns a copy.
@@ -16,7 +17,8 @@ import java.util.Objects;
  * @param worstMethods    how many of the most complex methods the report names
  * @param at              the observation time in provenance when a report records no session
  */
-public record CoverageOptions(int complexityBound, int worstMethods, Instant at) {
+@Value.Builder
+public record CoverageOptions(int complexityBound, int worstMethods, Instant at) implements WithCoverageOptions {
 
     /** The default complexity bound: 10, McCabe's classic per-method limit. */
     public static final int DEFAULT_COMPLEXITY_BOUND = 10;
@@ -52,7 +54,7 @@ public record CoverageOptions(int complexityBound, int worstMethods, Instant at)
      * @return a copy
      */
     public CoverageOptions complexityBound(int bound) {
-        return new CoverageOptions(bound, worstMethods, at);
+        return withComplexityBound(bound);
     }
 
     /**
@@ -62,7 +64,7 @@ public record CoverageOptions(int complexityBound, int worstMethods, Instant at)
      * @return a copy
      */
     public CoverageOptions worstMethods(int count) {
-        return new CoverageOptions(complexityBound, count, at);
+        return withWorstMethods(count);
     }
 
     /**
@@ -72,6 +74,6 @@ public record CoverageOptions(int complexityBound, int worstMethods, Instant at)
      * @return a copy
      */
     public CoverageOptions at(Instant time) {
-        return new CoverageOptions(complexityBound, worstMethods, time);
+        return withAt(time);
     }
 }

@@ -148,7 +148,7 @@ public final class VerdictJson {
     public static Path store(Verdict verdict, Path folder) {
         Objects.requireNonNull(verdict, "verdict must not be null");
         Path file = Objects.requireNonNull(folder, "folder must not be null")
-                .resolve(StoredNames.name(verdict.subject(), verdict.evaluatedAt()));
+                .resolve(StoredNames.name(verdict.subject(), verdict.at()));
         write(verdict, file);
         return file;
     }

@@ -161,7 +161,8 @@ class VerdictJsonContradictionTest {
             json.replaceFirst("\"decided\": 23", "\"decided\": {}"),
             json.replaceFirst("\"findings\": \\[", "\"findings\": [ null,"),
             json.replaceFirst("\"subject\": \"checkout-service\"", "\"subject\": [1]"),
-            json.replaceFirst("\"details\": \\{ }", "\"details\": {\"a\": 1}"),
+            json.replaceFirst("\"figures\": \\[ ]", "\"figures\": [ {\"owner\": \"x\", \"name\": \"y\", \"kind\":"
+                    + " \"NUMBER\", \"value\": \"text\"} ]"),
             json.replaceFirst("\"type\": \"measurement\",", ""),
             json.substring(0, json.length() / 3),
             json + "{}",

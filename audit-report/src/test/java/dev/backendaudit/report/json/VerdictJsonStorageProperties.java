@@ -34,8 +34,8 @@ class VerdictJsonStorageProperties {
         Verdict verdict() {
             Verdict v = List.of(ExampleVerdicts.optimize(), ExampleVerdicts.healthy(), ExampleVerdicts.rebuild())
                     .get(example);
-            return new Verdict(SUBJECTS.get(subject), ExampleVerdicts.AT.plusSeconds(3600L * hour), v.outcome(),
-                    v.areas(), v.findings(), v.rationale(), v.coverage(), v.nextSteps(), v.strategy(), v.details());
+            return v.withAssessment(v.assessment().withSubject(SUBJECTS.get(subject))
+                    .withAt(ExampleVerdicts.AT.plusSeconds(3600L * hour)));
         }
     }
 

@@ -32,8 +32,7 @@ class VerdictJsonStorageTest {
 
     static Verdict of(String subject, Instant at) {
         Verdict v = ExampleVerdicts.optimize();
-        return new Verdict(subject, at, v.outcome(), v.areas(), v.findings(), v.rationale(), v.coverage(),
-                v.nextSteps(), v.strategy(), v.details());
+        return v.withAssessment(v.assessment().withSubject(subject).withAt(at));
     }
 
     @Test

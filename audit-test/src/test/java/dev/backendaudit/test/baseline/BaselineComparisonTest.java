@@ -50,9 +50,9 @@ class BaselineComparisonTest {
         BaselineComparison comparison = BaselineComparison.of(VerdictsAccess.optimize(), baseline, Waivers.none(), TODAY);
         // THEN the p95 improved to a warning, the error rate to healthy; the removed criterion is stale, which fails
         assertThat(comparison.failures()).hasSize(2);
-        assertThat(comparison.failures().get(0)).isEqualTo("baseline entry 'legacy.removed-check' names no criterion"
+        assertThat(comparison.failures().get(0).describe()).isEqualTo("baseline entry 'legacy.removed-check' names no criterion"
                 + " of this audit; no criterion of the audit is near it (remove it, or correct its id)");
-        assertThat(comparison.failures().get(1)).contains("scalability.automatic-scaling");
+        assertThat(comparison.failures().get(1).describe()).contains("scalability.automatic-scaling");
         assertThat(comparison.improved()).extracting(AcceptedFinding::criterion)
                 .containsExactly("monitoring.error-rate", "performance.latency-p95-peak");
         assertThat(comparison.stale()).extracting(AcceptedFinding::criterion).containsExactly("legacy.removed-check");
@@ -88,13 +88,61 @@ class BaselineComparisonTest {
         // WHEN
         BaselineComparison comparison = BaselineComparison.of(verdict, baseline, waivers, TODAY);
         // THEN
-        assertThat(comparison.failures()).contains(
+        assertThat(comparison.failures()).extracting(Departure::describe).contains(
                 "baseline entry 'performance.latency-p95-pek' names no criterion of this audit; did you mean"
                         + " 'performance.latency-p95-peak'? (remove it, or correct its id)",
                 "waiver of 'scalability.automatic-scalng' by alice names no criterion of this audit; did you mean"
                         + " 'scalability.automatic-scaling'? (remove it, or correct its id)");
         assertThatThrownBy(() -> assertThat(verdict).conformsTo(baseline, waivers, TODAY))
                 .hasMessageContaining("did you mean 'performance.latency-p95-peak'?");
+    }
+
+    @Test
+    void should_return_typed_results_that_render_to_the_lines_a_test_prints() {
+        // GIVEN the p95 accepted as a warning, now critical; scaling new and waived; a typo in a waiver
+        Verdict verdict = VerdictsAccess.rebuild();
+        Baseline baseline = new Baseline("checkout-service", List.of(
+                new AcceptedFinding("code-quality.refix-share", Severity.WARNING, "was 20%")));
+        Waiver typo = new Waiver("scalability.automatic-scalng", "alice", "soon", "2026-12-31");
+        // WHEN
+        BaselineComparison comparison = BaselineComparison.of(verdict, baseline, Waivers.of(typo), TODAY);
+        // THEN each result is typed: the finding, the entry it exceeds, the entry that matched nothing
+        assertThat(comparison.passes()).isFalse();
+        assertThat(comparison.regressions()).singleElement().satisfies(regression -> {
+            assertThat(regression.finding().criterion().id()).isEqualTo("code-quality.refix-share");
+            assertThat(regression.severity()).isEqualTo(Severity.CRITICAL);
+            assertThat(regression.isNew()).isFalse();
+            assertThat(regression.accepted()).map(AcceptedFinding::severity).contains(Severity.WARNING);
+            assertThat(regression.waiver()).isEmpty();
+            assertThat(regression.describe()).startsWith("worse than the accepted WARNING: CRITICAL code-quality"
+                    + ".refix-share");
+        });
+        assertThat(comparison.unmatched()).singleElement().satisfies(entry -> {
+            assertThat(entry.isWaiver()).isTrue();
+            assertThat(entry.criterionId()).isEqualTo("scalability.automatic-scalng");
+            assertThat(entry.nearest()).contains("scalability.automatic-scaling");
+        });
+        assertThat(comparison.describe()).contains("  " + comparison.regressions().get(0).describe() + "\n",
+                "  " + comparison.unmatched().get(0).describe() + "\n");
+    }
+
+    @Test
+    void should_keep_a_waived_regression_typed_with_its_waiver() {
+        // GIVEN
+        Waiver waiver = new Waiver("scalability.automatic-scaling", "alice", "autoscaler lands in Q1", "2026-12-31");
+        Baseline baseline = new Baseline("checkout-service", List.of(
+                new AcceptedFinding("performance.latency-p95-peak", Severity.WARNING, "accepted")));
+        // WHEN
+        BaselineComparison comparison = BaselineComparison.of(VerdictsAccess.optimize(), baseline,
+                Waivers.of(waiver), TODAY);
+        // THEN
+        assertThat(comparison.passes()).isTrue();
+        assertThat(comparison.waived()).singleElement().satisfies(regression -> {
+            assertThat(regression.isNew()).isTrue();
+            assertThat(regression.waiver()).contains(waiver);
+            assertThat(regression.waiverHolds()).isTrue();
+            assertThat(regression.describe()).endsWith("(waived by alice until 2026-12-31: autoscaler lands in Q1)");
+        });
     }
 
     @Test

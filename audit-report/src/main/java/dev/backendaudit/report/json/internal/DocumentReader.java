@@ -4,11 +4,14 @@ import dev.backendaudit.model.Answer;
 import dev.backendaudit.model.AnswerCriterion;
 import dev.backendaudit.model.Area;
 import dev.backendaudit.model.AreaAssessment;
+import dev.backendaudit.model.Assessment;
 import dev.backendaudit.model.ConditionCheck;
 import dev.backendaudit.model.Coverage;
 import dev.backendaudit.model.Criterion;
+import dev.backendaudit.model.Decision;
 import dev.backendaudit.model.Evidence;
 import dev.backendaudit.model.EvidencePolicy;
+import dev.backendaudit.model.Figures;
 import dev.backendaudit.model.Finding;
 import dev.backendaudit.model.IndicatorCheck;
 import dev.backendaudit.model.Measurement;
@@ -98,12 +101,14 @@ public final class DocumentReader {
         List<Reason> rationale = new ArrayList<>();
         for (int i = 0; i < d.rationale().size(); i++) {
             var r = d.rationale().get(i);
-            rationale.add(at(path("rationale", i), () -> new Reason(r.rule(), r.text())));
+            List<Criterion> basis = criteria(r.basis() == null ? List.of() : r.basis(), path("rationale", i) + ".basis");
+            rationale.add(at(path("rationale", i), () -> new Reason(r.rule(), r.text(), basis)));
         }
         List<NextStep> steps = new ArrayList<>();
         for (int i = 0; i < d.nextSteps().size(); i++) {
             var s = d.nextSteps().get(i);
-            steps.add(at(path("nextSteps", i), () -> new NextStep(s.action(), s.title(), s.detail(), s.motivatedBy())));
+            List<Criterion> motivatedBy = criteria(s.motivatedBy(), path("nextSteps", i) + ".motivatedBy");
+            steps.add(at(path("nextSteps", i), () -> new NextStep(s.action(), s.title(), s.detail(), motivatedBy)));
         }
         StrategyId strategy = at(root + "strategy", () -> new StrategyId(d.strategy().name(), d.strategy().version()));
         Coverage coverage = coverage(d.coverage(), root + "coverage");
@@ -116,33 +121,50 @@ public final class DocumentReader {
             IndicatorDoc doc = indicatorDocs.get(i);
             String p = path("indicators", i);
             Sign sign = resolve(signs, "sign", doc.sign(), p + ".sign");
+            List<Criterion> basis = criteria(doc.basis(), p + ".basis");
             indicators.add(at(p, () -> new IndicatorCheck(sign, doc.status(), Optional.ofNullable(doc.severity()),
-                    doc.basis(), doc.text())));
+                    basis, doc.text())));
         }
         List<ConditionCheck> conditions = new ArrayList<>();
         List<ConditionDoc> conditionDocs = d.conditions() == null ? List.of() : d.conditions();
         for (int i = 0; i < conditionDocs.size(); i++) {
             ConditionDoc doc = conditionDocs.get(i);
+            List<Criterion> basis = criteria(doc.basis(), path("conditions", i) + ".basis");
             conditions.add(at(path("conditions", i), () -> new ConditionCheck(doc.id(), doc.statement(), doc.status(),
-                    doc.basis(), doc.text())));
+                    basis, doc.text())));
         }
         List<Evidence> context = new ArrayList<>();
         List<EvidenceDoc> contextDocs = d.context() == null ? List.of() : d.context();
         for (int i = 0; i < contextDocs.size(); i++) {
             context.add(evidence(contextDocs.get(i), path("context", i)));
         }
-        Verdict verdict = at(root.isEmpty() ? "$" : root.substring(0, root.length() - 1), () -> new Verdict(d.subject(),
-                d.evaluatedAt(), d.outcome(), assessments, findings, rationale, coverage, steps, strategy,
-                new java.util.TreeMap<>(d.details()), indicators, conditions, context, policy));
+        Figures figures = d.figures() != null
+                ? FigureCodec.read(d.figures(), root + "figures",
+                        p -> id -> resolve(criteria, "criterion", id, p), p -> id -> resolve(areas, "area", id, p))
+                : FigureCodec.fromDetails(d.details(), strategy.name());
+        String self = root.isEmpty() ? "$" : root.substring(0, root.length() - 1);
+        Assessment assessment = at(self, () -> new Assessment(d.subject(), d.evaluatedAt(), assessments, findings,
+                coverage, indicators, context));
+        Decision decision = at(self, () -> new Decision(d.outcome(), rationale, Optional.of(steps), figures,
+                conditions));
+        Verdict verdict = at(self, () -> new Verdict(assessment, decision, strategy, policy));
         VerdictConsistency.check(verdict, root);
         return verdict;
+    }
+
+    private List<Criterion> criteria(List<String> ids, String p) {
+        List<Criterion> resolved = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            resolved.add(resolve(criteria, "criterion", ids.get(i), p + "[" + i + "]"));
+        }
+        return resolved;
     }
 
     /** Documents of 1.1 and later carry policy, indicators, conditions and context; 1.0 documents carry none. */
     private void checksPresentExactlySince(VerdictDocument d) {
         boolean since = since(d, VerdictDocument.CHECKS_SINCE);
-        String[] names = {"policy", "indicators", "conditions", "context"};
-        Object[] values = {d.policy(), d.indicators(), d.conditions(), d.context()};
+        String[] names = {"policy", "indicators", "conditions", "context", "figures"};
+        Object[] values = {d.policy(), d.indicators(), d.conditions(), d.context(), d.figures()};
         for (int i = 0; i < names.length; i++) {
             if (since && values[i] == null) {
                 throw new DocumentException(root + names[i], names[i] + " must be given in a schemaVersion "
@@ -151,6 +173,19 @@ public final class DocumentReader {
             if (!since && values[i] != null) {
                 throw new DocumentException(root + names[i], names[i] + " is not part of schemaVersion "
                         + d.schemaVersion() + " (it was added in " + VerdictDocument.CHECKS_SINCE + ")", null);
+            }
+        }
+        if (since == (d.details() != null)) {
+            throw new DocumentException(root + "details", since ? "details is not part of schemaVersion "
+                    + d.schemaVersion() + " (since " + VerdictDocument.CHECKS_SINCE + " figures are typed, in 'figures')"
+                    : "details must be given in a schemaVersion " + d.schemaVersion() + " document, but is missing", null);
+        }
+        for (int i = 0; i < d.rationale().size(); i++) {
+            if (since != (d.rationale().get(i).basis() != null)) {
+                throw new DocumentException(path("rationale", i) + ".basis", since ? "basis must be given in a"
+                        + " schemaVersion " + d.schemaVersion() + " document, but is missing" : "basis is not part of"
+                        + " schemaVersion " + d.schemaVersion() + " (it was added in " + VerdictDocument.CHECKS_SINCE + ")",
+                        null);
             }
         }
     }
