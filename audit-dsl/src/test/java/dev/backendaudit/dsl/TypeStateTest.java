@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -52,8 +53,13 @@ class TypeStateTest {
             }
         };
         Files.createDirectories(out);
-        List<String> options = List.of("-classpath", System.getProperty("java.class.path"), "-d", out.toString(),
-                "-proc:none");
+        List<String> options = new ArrayList<>(List.of("-classpath", System.getProperty("java.class.path"), "-d",
+                out.toString(), "-proc:none"));
+        String modulePath = System.getProperty("jdk.module.path");
+        if (modulePath != null) {
+            // the tests run on the module path: the snippet, in the unnamed module, reads every module there
+            options.addAll(List.of("--module-path", modulePath, "--add-modules", "ALL-MODULE-PATH"));
+        }
         compiler.getTask(null, null, diagnostics, options, null, List.of(file)).call();
         return diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
                 .map(d -> d.getMessage(Locale.ROOT)).collect(Collectors.toList());
