@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,13 +35,7 @@ class MainThreadsTest {
     @Test
     void should_leave_no_jgit_thread_when_the_job_ends_after_reading_a_repository() throws Exception {
         // GIVEN a repository with one commit
-        Path repo = Files.createDirectories(dir.resolve("repo"));
-        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
-            Files.writeString(repo.resolve("a.txt"), "a\n");
-            git.add().addFilepattern(".").call();
-            PersonIdent ident = new PersonIdent("Dev", "dev@example.com");
-            git.commit().setMessage("one").setAuthor(ident).setCommitter(ident).setSign(false).call();
-        }
+        Path repo = OneCommitRepository.create(dir.resolve("repo"));
         // WHEN the job audits it, and (the control) the command line alone does
         List<String> afterJob = threadsAfter("run", repo);
         List<String> afterCommandLine = threadsAfter("execute", repo);
