@@ -73,7 +73,22 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the main job and exits with its exit code: 0, 1 (failure while running) or 2 (bad arguments). */
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(run(args));
+    }
+
+    /**
+     * Runs the main job and returns its exit code; no JGit thread is left when it returns (see {@link JGitThreads}).
+     *
+     * @param args the command line
+     * @return the exit code
+     */
+    static int run(String[] args) {
+        try {
+            return commandLine().execute(args);
+        } finally {
+            // the job owns this JVM and is done with JGit: nothing else here needs its scheduler
+            JGitThreads.shutdown(java.time.Duration.ofSeconds(10));
+        }
     }
 
     /**

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * The checkout service's audit as a unit test, the way a team runs it in CI: the build goes red
  * when the service slides toward a rebuild, or when a finding appears that the team has not
  * accepted in its baseline. Each run stores its verdict under {@code target/audit-history} (the
- * next run's history) and writes {@code target/audit-reports/checkout-service.txt}.
+ * next run's history) and writes one report per test under {@code target/audit-reports}; in CI the
+ * baseline is checked and never rewritten.
  */
 // tag::audit-test[]
 @AuditTest(baseline = "src/test/resources/checkout-service-baseline.json")

@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,13 +41,7 @@ class MainLoggingTest {
     @Test
     void should_keep_jgits_stack_traces_from_the_user_when_its_configuration_cannot_be_written() throws Exception {
         // GIVEN a repository, and a home directory that is a plain file
-        Path repo = Files.createDirectories(dir.resolve("repo"));
-        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
-            Files.writeString(repo.resolve("a.txt"), "a\n");
-            git.add().addFilepattern(".").call();
-            PersonIdent ident = new PersonIdent("Dev", "dev@example.com");
-            git.commit().setMessage("one").setAuthor(ident).setCommitter(ident).setSign(false).call();
-        }
+        Path repo = OneCommitRepository.create(dir.resolve("repo"));
         Path home = Files.writeString(dir.resolve("home"), "not a directory");
         // WHEN the job runs, then runs again with --verbose
         Run quiet = main(home, "--repo", repo.toString());

@@ -151,11 +151,16 @@ public record BaselineComparison(Verdict verdict, Baseline baseline, List<Depart
         section(text, "New or worse than the baseline, or matching nothing",
                 failures.stream().map(Departure::describe).toList());
         section(text, "Waived", waived.stream().map(Regression::describe).toList());
-        section(text, "Improved (the baseline tightens)", improved.stream().map(a -> a.criterion() + " was "
-                + a.severity()).toList());
+        section(text, "Improved (tightening the baseline locks them in)", improved.stream().map(a -> a.criterion()
+                + " was " + a.severity() + ", now " + now(a.criterion())).toList());
         section(text, "Accepted findings without evidence now (kept)", undecided.stream()
                 .map(AcceptedFinding::criterion).toList());
         return text.toString();
+    }
+
+    private String now(String criterion) {
+        return verdict.findings().stream().filter(f -> f.criterion().id().equals(criterion)).findFirst()
+                .flatMap(Finding::severity).map(Severity::toString).orElse("absent");
     }
 
     private static void section(StringBuilder text, String title, List<String> lines) {

@@ -5,7 +5,6 @@ import dev.backendaudit.model.Finding;
 import dev.backendaudit.model.FindingStatus;
 import dev.backendaudit.model.Verdict;
 import dev.backendaudit.report.json.VerdictJson;
-import dev.backendaudit.report.json.internal.StoredNames;
 import dev.backendaudit.test.baseline.BaselineComparison;
 import dev.backendaudit.text.VerdictText;
 import java.io.IOException;
@@ -14,10 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 
@@ -27,10 +29,17 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * subject. Register it with {@code @AuditTest} (or {@code @ExtendWith(AuditExtension.class)},
  * which uses the defaults of {@link AuditTest}).
  *
- * <p>The report, {@code <reportDir>/<subject>.txt} (the subject encoded as stored verdicts' names are,
- * so that no two subjects share a report), written atomically, holds the verdict as text, every criterion that
- * matched no evidence (so that a rule without evidence is reported, never silently passed), and the
- * baseline comparison. The same facts are published as JUnit report entries.
+ * <p>The report, {@code <reportDir>/<test class>.<method>--<subject>.txt} (each part encoded, and a
+ * repeated or parameterized test's invocation added as {@code [n]}, so that no two tests or subjects
+ * share a report), written atomically, holds the verdict as text, every criterion that matched no
+ * evidence (so that a rule without evidence is reported, never silently passed), and the baseline
+ * comparison. The same facts are published as JUnit report entries; what a baseline check has to
+ * say (an improvement to lock in, a finding that passes only by a waiver) is also printed on standard
+ * output, which Maven's and Gradle's consoles show.
+ *
+ * <p>In CI (the configuration parameter {@value AuditRun#CI_PARAMETER}, or else the environment variable
+ * {@code CI}) a baseline file is never rewritten: an improvement passes, and the output names the
+ * command that tightens the file locally. See {@link AuditRun} for every parameter.
  */
 public final class AuditExtension implements ParameterResolver, AfterEachCallback {
 
@@ -53,8 +62,15 @@ public final class AuditExtension implements ParameterResolver, AfterEachCallbac
 
     private static DefaultAuditRun create(ExtensionContext context) {
         AuditTest config = config(context);
-        return new DefaultAuditRun(Path.of(config.historyDir()), optionalPath(config.baseline()),
-                optionalPath(config.waivers()), config.tightenBaseline(), Clock.systemUTC());
+        AuditSettings settings;
+        try {
+            settings = AuditSettings.resolve(config, context::getConfigurationParameter, System::getenv);
+        } catch (ExtensionConfigurationException e) {
+            // JUnit would wrap any other exception in "Failed to resolve parameter ...", hiding the message
+            throw new ParameterResolutionException(e.getMessage(), e);
+        }
+        return new DefaultAuditRun(settings, optionalPath(config.baseline()), optionalPath(config.waivers()),
+                config.tightenBaseline(), TestCoordinates.of(context), Clock.systemUTC());
     }
 
     private static AuditTest config(ExtensionContext context) {
@@ -72,11 +88,12 @@ public final class AuditExtension implements ParameterResolver, AfterEachCallbac
         if (run == null) {
             return;
         }
-        Path reportDir = Path.of(config(context).reportDir());
+        Path reportDir = run.settings().reportDir();
         for (Verdict verdict : run.verdicts()) {
             Path stored = VerdictJson.store(verdict, run.historyDir());
-            String report = report(verdict, run.comparisons().get(verdict.subject()), run.notes());
-            Path reportFile = write(reportDir, verdict.subject(), report);
+            String report = report(verdict, run.comparisons().get(verdict.subject()),
+                    Optional.ofNullable(run.notes().get(verdict.subject())));
+            Path reportFile = write(reportDir.resolve(run.test().reportFileName(verdict.subject())), report);
             List<String> unmatched = unmatched(verdict);
             context.publishReportEntry("audit." + verdict.subject(), verdict.outcome() + ", coverage "
                     + verdict.coverage() + ", report " + reportFile + ", stored " + stored);
@@ -84,7 +101,13 @@ public final class AuditExtension implements ParameterResolver, AfterEachCallbac
                 context.publishReportEntry("audit." + verdict.subject() + ".no-evidence", String.join(", ", unmatched));
             }
         }
-        run.notes().forEach(note -> context.publishReportEntry("audit.baseline", note));
+        for (String note : run.notes().values()) {
+            context.publishReportEntry("audit.baseline", note);
+            // standard output, too: Surefire and Gradle show a test's output on the console and in their XML
+            // reports, while JUnit report entries reach only the XML (or nothing)
+            System.out.print("[audit] " + run.test().displayName() + ": " + note + (note.endsWith("\n") ? "" : "\n"));
+        }
+        System.out.flush();
     }
 
     private static List<String> unmatched(Verdict verdict) {
@@ -92,7 +115,7 @@ public final class AuditExtension implements ParameterResolver, AfterEachCallbac
                 .map(f -> f.criterion().id()).collect(Collectors.toList());
     }
 
-    static String report(Verdict verdict, BaselineComparison comparison, List<String> notes) {
+    static String report(Verdict verdict, BaselineComparison comparison, Optional<String> note) {
         StringBuilder text = new StringBuilder(VerdictText.render(verdict, Integer.MAX_VALUE));
         List<Finding> unknown = verdict.unknown();
         text.append("\nCriteria that matched no evidence (").append(unknown.size()).append("):\n");
@@ -102,19 +125,18 @@ public final class AuditExtension implements ParameterResolver, AfterEachCallbac
         for (Finding finding : unknown) {
             text.append("  ").append(finding.criterion().id()).append(": ").append(finding.explanation()).append('\n');
         }
-        if (comparison != null) {
+        if (note.isPresent()) {
+            text.append("\nBaseline:\n").append(note.get().indent(2));
+        } else if (comparison != null) {
             String described = comparison.describe();
             text.append("\nBaseline:\n").append(described.isEmpty() ? "  every finding is accepted\n" : described);
         }
-        notes.forEach(note -> text.append(note).append('\n'));
         return text.toString();
     }
 
-    private static Path write(Path reportDir, String subject, String report) {
-        // named like stored verdicts: distinct for every subject (orders/api and orders_api)
-        Path file = reportDir.resolve(StoredNames.encode(subject) + ".txt");
+    private static Path write(Path file, String report) {
         try {
-            Files.createDirectories(reportDir);
+            Files.createDirectories(file.toAbsolutePath().getParent());
             AtomicFiles.writeString(file, report);
             return file;
         } catch (IOException e) {

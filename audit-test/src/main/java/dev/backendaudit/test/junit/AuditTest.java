@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Makes a JUnit Jupiter test class an audit test: its test methods receive an {@link AuditRun}
  * that evaluates audits with their history, and after each test the new verdicts are stored
- * (for the next run's history) and a human-readable report is written per audit.
+ * (for the next run's history) and a human-readable report is written per test and audit.
  *
  * <pre>{@code
  * @AuditTest(baseline = "src/test/resources/checkout-baseline.json")
@@ -34,18 +34,42 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(AuditExtension.class)
 public @interface AuditTest {
 
-    /** Where verdicts are stored and history is read from. */
+    /**
+     * Where verdicts are stored and history is read from. The default lies under {@code target}, which
+     * {@code mvn clean} wipes: keep the history in a CI cache or a committed folder for the trend rules to
+     * fire in CI. The configuration parameter {@value AuditRun#HISTORY_DIR_PARAMETER} overrides it.
+     *
+     * @return the folder
+     */
     String historyDir() default "target/audit-history";
 
-    /** Where a human-readable report per audited subject is written. */
+    /**
+     * Where a human-readable report per test and audited subject is written
+     * ({@code <test class>.<method>--<subject>.txt}).
+     *
+     * @return the folder
+     */
     String reportDir() default "target/audit-reports";
 
-    /** The baseline file for {@link AuditRun#assertConformsToBaseline}; empty for none. */
+    /**
+     * The baseline file for {@link AuditRun#assertConformsToBaseline}; empty for none.
+     *
+     * @return the file
+     */
     String baseline() default "";
 
-    /** The waiver file for {@link AuditRun#assertConformsToBaseline}; empty for none. */
+    /**
+     * The waiver file for {@link AuditRun#assertConformsToBaseline}; empty for none.
+     *
+     * @return the file
+     */
     String waivers() default "";
 
-    /** Whether findings that improved tighten the baseline file automatically. */
+    /**
+     * Whether findings that improved tighten the baseline file automatically (never in CI, see
+     * {@link AuditRun#CI_PARAMETER}).
+     *
+     * @return whether to tighten
+     */
     boolean tightenBaseline() default true;
 }

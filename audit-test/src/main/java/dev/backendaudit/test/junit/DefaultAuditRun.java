@@ -24,20 +24,24 @@ import java.util.Map;
 /** The {@link AuditRun} of one test method. */
 final class DefaultAuditRun implements AuditRun {
 
-    private final Path historyDir;
+    private final AuditSettings settings;
     private final Path baselineFile;
     private final Path waiversFile;
     private final boolean tighten;
+    private final TestCoordinates test;
     private final Clock clock;
     private final List<Verdict> verdicts = new ArrayList<>();
     private final Map<String, BaselineComparison> comparisons = new LinkedHashMap<>();
-    private final List<String> notes = new ArrayList<>();
+    /** What each subject's baseline check has to say beyond passing, by subject. */
+    private final Map<String, String> notes = new LinkedHashMap<>();
 
-    DefaultAuditRun(Path historyDir, Path baselineFile, Path waiversFile, boolean tighten, Clock clock) {
-        this.historyDir = historyDir;
+    DefaultAuditRun(AuditSettings settings, Path baselineFile, Path waiversFile, boolean tighten, TestCoordinates test,
+                    Clock clock) {
+        this.settings = settings;
         this.baselineFile = baselineFile;
         this.waiversFile = waiversFile;
         this.tighten = tighten;
+        this.test = test;
         this.clock = clock;
     }
 
@@ -62,7 +66,7 @@ final class DefaultAuditRun implements AuditRun {
     @Override
     public AuditHistory history(String subject) {
         Checks.notBlank("subject", subject);
-        return VerdictJson.loadHistory(historyDir, subject);
+        return VerdictJson.loadHistory(settings.historyDir(), subject);
     }
 
     @Override
@@ -72,9 +76,9 @@ final class DefaultAuditRun implements AuditRun {
             throw new IllegalStateException("no baseline file is configured: name one with"
                     + " @AuditTest(baseline = \"src/test/resources/<subject>-baseline.json\")");
         }
-        if (Boolean.getBoolean(ACCEPT_BASELINE_PROPERTY)) {
+        if (settings.acceptBaseline()) {
             BaselineFile.write(baselineFile, Baseline.of(verdict));
-            notes.add("baseline " + baselineFile + " written from the current verdict (" + ACCEPT_BASELINE_PROPERTY + ")");
+            notes.put(verdict.subject(), "baseline " + baselineFile + " written from the current verdict (" + ACCEPT_BASELINE_PROPERTY + ")");
             return;
         }
         boolean exists = Files.exists(baselineFile);
@@ -85,12 +89,29 @@ final class DefaultAuditRun implements AuditRun {
         if (!comparison.failures().isEmpty()) {
             throw new AssertionError("Expecting no finding new or worse than the baseline " + baselineFile
                     + ", but found " + comparison.failures().size() + ".\n" + comparison.describe()
-                    + (exists ? "" : "There is no baseline file yet: to accept the current findings, run once with -D"
-                    + ACCEPT_BASELINE_PROPERTY + "=true.\n"));
+                    + (exists ? "" : "There is no baseline file yet: to accept the current findings, run once "
+                    + (settings.ci() ? "locally (not in CI) " : "") + "with -D" + ACCEPT_BASELINE_PROPERTY
+                    + "=true and commit the file.\n"));
         }
-        if (tighten && !comparison.improved().isEmpty()) {
+        String details = comparison.describe().indent(2);
+        int improved = comparison.improved().size();
+        if (improved == 0) {
+            if (!details.isEmpty()) {
+                notes.put(verdict.subject(), "baseline " + baselineFile + " holds; some findings pass only by it:\n" + details);
+            }
+        } else if (settings.ci()) {
+            // CI checks a baseline, never edits it: a rewritten file in a CI work tree is lost or, worse, committed by a bot
+            notes.put(verdict.subject(), "baseline " + baselineFile + " can be tightened, but a CI run never rewrites it ("
+                    + settings.ciReason() + "): " + improved + " finding(s) improved.\n" + details
+                    + "To tighten it, run this test locally and commit the file:\n"
+                    + test.rerunCommands().indent(2));
+        } else if (tighten) {
             BaselineFile.write(baselineFile, comparison.tightened());
-            notes.add("baseline " + baselineFile + " tightened: " + comparison.improved().size() + " finding(s) improved");
+            notes.put(verdict.subject(), "baseline " + baselineFile + " tightened: " + improved + " finding(s) improved; commit the file.\n"
+                    + details);
+        } else {
+            notes.put(verdict.subject(), "baseline " + baselineFile + " not tightened (@AuditTest(tightenBaseline = false)): " + improved
+                    + " finding(s) improved.\n" + details);
         }
     }
 
@@ -100,14 +121,22 @@ final class DefaultAuditRun implements AuditRun {
     }
 
     Path historyDir() {
-        return historyDir;
+        return settings.historyDir();
+    }
+
+    AuditSettings settings() {
+        return settings;
+    }
+
+    TestCoordinates test() {
+        return test;
     }
 
     Map<String, BaselineComparison> comparisons() {
         return comparisons;
     }
 
-    List<String> notes() {
+    Map<String, String> notes() {
         return notes;
     }
 }

@@ -1,7 +1,6 @@
 package dev.backendaudit.test.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
@@ -17,32 +16,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
-import org.junit.platform.testkit.engine.EngineTestKit;
 
 /** Runs the example classes of {@link SampleAuditTests} and checks what passes, fails, is stored and reported. */
 class AuditExtensionTest {
 
-    private static final Path ROOT = Path.of(SampleAuditTests.ROOT);
+    private static final Path ROOT = SampleRuns.ROOT;
 
     @BeforeEach
     void clean() throws IOException {
-        if (Files.exists(ROOT)) {
-            try (Stream<Path> paths = Files.walk(ROOT)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
+        SampleRuns.clean();
     }
 
     private static EngineExecutionResults run(Class<?> testClass) {
-        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(testClass)).execute();
+        return SampleRuns.results(testClass);
     }
 
     private static long jsonFiles(Path dir) throws IOException {
@@ -65,17 +56,14 @@ class AuditExtensionTest {
     @Test
     void should_write_a_report_that_names_the_criteria_without_evidence() throws IOException {
         // WHEN
-        EngineExecutionResults results = run(SampleAuditTests.RecordsHistory.class);
-        // THEN
-        String report = Files.readString(ROOT.resolve("reports/checkout-service.txt"));
+        SampleRuns.Run run = SampleRuns.run(SampleAuditTests.RecordsHistory.class);
+        // THEN the report is named for the test and the subject
+        String report = Files.readString(ROOT.resolve("reports/dev.backendaudit.test.junit.SampleAuditTests$RecordsHistory"
+                + ".evaluates_with_history--checkout-service.txt"));
         assertThat(report).contains("Verdict: OPTIMIZE")
                 .contains("Criteria that matched no evidence (1):")
                 .contains("monitoring.alerting: no evidence for \"Do failures raise an alert");
-        assertThat(results.allEvents().reportingEntryPublished().stream()
-                .flatMap(e -> e.getRequiredPayload(org.junit.platform.engine.reporting.ReportEntry.class)
-                        .getKeyValuePairs().entrySet().stream())
-                .filter(kv -> kv.getKey().equals("audit.checkout-service.no-evidence")))
-                .singleElement().satisfies(kv -> assertThat(kv.getValue()).isEqualTo("monitoring.alerting"));
+        assertThat(run.reportEntries("audit.checkout-service.no-evidence")).containsExactly("monitoring.alerting");
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.backendaudit.model.Verdict;
 import dev.backendaudit.test.VerdictsAccess;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,6 +74,24 @@ final class SampleAuditTests {
         @Test
         void conforms_to_baseline(AuditRun run) {
             run.assertConformsToBaseline(run.evaluate(optimizeAudit()));
+        }
+    }
+
+    @AuditTest(historyDir = ROOT + "history-two", reportDir = ROOT + "reports-two")
+    static class TwoTestsOneSubject {
+        @Test
+        void first(AuditRun run) {
+            run.evaluate(optimizeAudit());
+        }
+
+        @Test
+        void second(AuditRun run) {
+            run.evaluate(auditMissingAlerting());
+        }
+
+        @RepeatedTest(2)
+        void repeated(AuditRun run) {
+            run.evaluate(optimizeAudit());
         }
     }
 }
