@@ -110,7 +110,13 @@ class PublishedArtifactsIT {
     @Test
     void should_build_a_javadoc_jar_with_a_page_for_every_public_api_type_and_none_for_internals() throws IOException {
         for (Reactor.Module module : publishedJars()) {
-            Set<String> entries = entries(module.artifact("javadoc"), module.artifactId() + " javadoc jar");
+            Set<String> entries = new java.util.TreeSet<>(entries(module.artifact("javadoc"),
+                    module.artifactId() + " javadoc jar"));
+            // a named module's pages are under a directory named after the module
+            String moduleDir = moduleName(module) + "/";
+            assertThat(entries).as(module.artifactId() + " javadoc jar: the module's pages").contains(moduleDir);
+            entries = entries.stream().map(e -> e.startsWith(moduleDir) ? e.substring(moduleDir.length()) : e)
+                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
             assertThat(entries).as(module.artifactId() + " javadoc jar").contains("index.html");
             List<String> pages = new ArrayList<>();
             for (String source : sourceFiles(module)) {
@@ -183,6 +189,19 @@ class PublishedArtifactsIT {
 
     private static String slashed(String path) {
         return path.replace('\\', '/');
+    }
+
+    /** The name the module declares in its {@code module-info.java}. */
+    private static String moduleName(Reactor.Module module) throws IOException {
+        for (String source : sourceFiles(module)) {
+            if (source.endsWith("module-info.java")) {
+                var name = java.util.regex.Pattern.compile("\\bmodule\\s+([\\w.]+)\\s*\\{")
+                        .matcher(Files.readString(sourceFile(module, source)));
+                assertThat(name.find()).as(module.artifactId() + " module-info.java declares a module").isTrue();
+                return name.group(1);
+            }
+        }
+        throw new AssertionError(module.artifactId() + " has no module-info.java");
     }
 
     private static Set<String> entries(Path jar, String what) throws IOException {
