@@ -34,18 +34,38 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(AuditExtension.class)
 public @interface AuditTest {
 
-    /** Where verdicts are stored and history is read from. */
+    /**
+     * Where verdicts are stored and history is read from.
+     *
+     * @return a directory, relative to the working directory; created when missing
+     */
     String historyDir() default "target/audit-history";
 
-    /** Where a human-readable report per audited subject is written. */
+    /**
+     * Where a human-readable report per audited subject is written.
+     *
+     * @return a directory, relative to the working directory; created when missing
+     */
     String reportDir() default "target/audit-reports";
 
-    /** The baseline file for {@link AuditRun#assertConformsToBaseline}; empty for none. */
+    /**
+     * The baseline file for {@link AuditRun#assertConformsToBaseline}; empty for none.
+     *
+     * @return a JSON baseline file, relative to the working directory, or {@code ""} when the test uses no baseline
+     */
     String baseline() default "";
 
-    /** The waiver file for {@link AuditRun#assertConformsToBaseline}; empty for none. */
+    /**
+     * The waiver file for {@link AuditRun#assertConformsToBaseline}; empty for none.
+     *
+     * @return a JSON waiver file, relative to the working directory, or {@code ""} when nothing is waived
+     */
     String waivers() default "";
 
-    /** Whether findings that improved tighten the baseline file automatically. */
+    /**
+     * Whether findings that improved tighten the baseline file automatically.
+     *
+     * @return true (the default) to rewrite the baseline file when findings improved; false to leave it as it is
+     */
     boolean tightenBaseline() default true;
 }
