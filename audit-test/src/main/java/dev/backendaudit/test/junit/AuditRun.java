@@ -56,8 +56,6 @@ public interface AuditRun {
      * baseline entries are reported, not failed. A missing baseline file accepts nothing; run once with
      * {@code -Dbackendaudit.acceptBaseline=true} to write it from the current verdict.
      *
-     * @param verdict a verdict this test evaluated, compared with the baseline of its subject
-     * @throws AssertionError listing each finding that is new or worse than the baseline accepts
      * @throws IllegalStateException if the test class names no baseline file
      */
     void assertConformsToBaseline(Verdict verdict);

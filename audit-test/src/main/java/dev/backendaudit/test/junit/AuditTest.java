@@ -34,38 +34,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(AuditExtension.class)
 public @interface AuditTest {
 
-    /**
-     * Where verdicts are stored and history is read from.
-     *
-     * @return a directory, relative to the working directory; created when missing
-     */
+    /** Where verdicts are stored and history is read from. */
     String historyDir() default "target/audit-history";
 
-    /**
-     * Where a human-readable report per audited subject is written.
-     *
-     * @return a directory, relative to the working directory; created when missing
-     */
+    /** Where a human-readable report per audited subject is written. */
     String reportDir() default "target/audit-reports";
 
-    /**
-     * The baseline file for {@link AuditRun#assertConformsToBaseline}; empty for none.
-     *
-     * @return a JSON baseline file, relative to the working directory, or {@code ""} when the test uses no baseline
-     */
+    /** The baseline file for {@link AuditRun#assertConformsToBaseline}; empty for none. */
     String baseline() default "";
 
-    /**
-     * The waiver file for {@link AuditRun#assertConformsToBaseline}; empty for none.
-     *
-     * @return a JSON waiver file, relative to the working directory, or {@code ""} when nothing is waived
-     */
+    /** The waiver file for {@link AuditRun#assertConformsToBaseline}; empty for none. */
     String waivers() default "";
 
-    /**
-     * Whether findings that improved tighten the baseline file automatically.
-     *
-     * @return true (the default) to rewrite the baseline file when findings improved; false to leave it as it is
-     */
+    /** Whether findings that improved tighten the baseline file automatically. */
     boolean tightenBaseline() default true;
 }
