@@ -15,7 +15,14 @@ import java.util.List;
  */
 public record Action(String id, String title, String detail) {
 
-    /** @throws IllegalArgumentException if the id is not an identifier or a text is blank */
+    /**
+     * Creates a {@code Action}, checking its components.
+     *
+     * @param id     stable lowercase identifier
+     * @param title  the action in a few words
+     * @param detail what doing it means, in a sentence
+     * @throws IllegalArgumentException if the id is not an identifier or a text is blank
+     */
     public Action {
         Checks.identifier("action id", id);
         Checks.notBlank("action title of '" + id + "'", title);

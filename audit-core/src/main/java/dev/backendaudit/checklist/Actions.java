@@ -97,6 +97,9 @@ public final class Actions {
     /**
      * The optimizations that answer {@code sign}, best first. For a sign the standard checklist does
      * not know, a single action to address that sign, built from its own texts.
+     *
+     * @param sign any sign, of the standard checklist or not
+     * @return the actions, never empty
      */
     public static List<Action> forSign(Sign sign) {
         List<Action> actions = BY_SIGN.get(sign);

@@ -20,7 +20,13 @@ import dev.backendaudit.model.Sign;
  */
 public record Bearing(Sign sign, Severity countsAt) {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * Creates a {@code Bearing}, checking its components.
+     *
+     * @param sign     the sign whose criteria bear on it
+     * @param countsAt the least severity at which a present finding of that sign counts
+     * @throws NullPointerException if an argument is null
+     */
     public Bearing {
         Checks.notNull("bearing sign", sign);
         Checks.notNull("bearing severity of '" + sign.id() + "'", countsAt);

@@ -23,7 +23,11 @@ public final class StandardChecklist {
 
     private static final Checklist CHECKLIST = new Checklist(NAME, VERSION, Areas.STANDARD, Criteria.STANDARD);
 
-    /** The standard checklist. */
+    /**
+     * The standard checklist.
+     *
+     * @return the checklist {@value #NAME} {@value #VERSION}: its areas and criteria, the same instance on every call
+     */
     public static Checklist checklist() {
         return CHECKLIST;
     }

@@ -26,7 +26,15 @@ import java.util.Optional;
 public record AnswerCriterion(String id, Sign sign, Question question, Map<String, Severity> severities)
         implements Criterion {
 
-    /** @throws IllegalArgumentException if a choice is not the question's, or no choice is left healthy */
+    /**
+     * Creates a {@code AnswerCriterion}, checking its components.
+     *
+     * @param id         stable lowercase identifier
+     * @param sign       the sign detected
+     * @param question   the question whose answer is judged
+     * @param severities the unhealthy choices and the severity each reveals; at least one choice stays healthy
+     * @throws IllegalArgumentException if a choice is not the question's, or no choice is left healthy
+     */
     public AnswerCriterion {
         Checks.identifier("criterion id", id);
         Checks.notNull("criterion '" + id + "' sign", sign);
@@ -56,7 +64,17 @@ public record AnswerCriterion(String id, Sign sign, Question question, Map<Strin
         severities = Checks.mapCopy("criterion '" + id + "' severities", ordered);
     }
 
-    /** Healthy only when the answer is {@code healthyChoice}; any other answer is {@code severity}. */
+    /**
+     * Healthy only when the answer is {@code healthyChoice}; any other answer is {@code severity}.
+     *
+     * @param id            the criterion's id, a lowercase identifier unique within an audit
+     * @param sign          the sign an unhealthy answer reveals
+     * @param question      the question whose answer is judged
+     * @param healthyChoice the one healthy choice, one of the question's
+     * @param severity      the severity of every other choice
+     * @return the criterion
+     * @throws IllegalArgumentException if {@code healthyChoice} is not one of the question's choices
+     */
     public static AnswerCriterion expect(String id, Sign sign, Question question, String healthyChoice,
                                          Severity severity) {
         Checks.notNull("criterion '" + id + "' question", question);
@@ -69,12 +87,26 @@ public record AnswerCriterion(String id, Sign sign, Question question, Map<Strin
         return new AnswerCriterion(id, sign, question, flagged);
     }
 
-    /** Unhealthy only when the answer is {@code badChoice}, with {@code severity}. */
+    /**
+     * Unhealthy only when the answer is {@code badChoice}, with {@code severity}.
+     *
+     * @param id        the criterion's id, a lowercase identifier unique within an audit
+     * @param sign      the sign the bad answer reveals
+     * @param question  the question whose answer is judged
+     * @param badChoice the one unhealthy choice, one of the question's
+     * @param severity  the severity that choice reveals
+     * @return the criterion
+     * @throws IllegalArgumentException if {@code badChoice} is not one of the question's choices, or is its only one
+     */
     public static AnswerCriterion flag(String id, Sign sign, Question question, String badChoice, Severity severity) {
         return new AnswerCriterion(id, sign, question, Map.of(badChoice, severity));
     }
 
-    /** The choices that are healthy. */
+    /**
+     * The choices that are healthy.
+     *
+     * @return the question's choices that reveal no severity, in the question's order; never empty
+     */
     public java.util.List<String> healthyChoices() {
         java.util.List<String> healthy = new java.util.ArrayList<>(question.choices().size());
         for (String choice : question.choices()) {

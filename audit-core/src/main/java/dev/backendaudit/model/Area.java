@@ -37,7 +37,20 @@ import org.immutables.value.Value;
 public record Area(String id, String name, boolean foundation, boolean systemic, String healthy,
                    String needsAttention) implements WithArea {
 
-    /** @throws IllegalArgumentException if a text is blank or the id is not a lowercase identifier */
+    /**
+     * Creates a {@code Area}, checking its components.
+     *
+     * @param id              stable lowercase identifier, used in reports and metric labels
+     * @param name            the name a person reads
+     * @param foundation      whether the area is part of the foundation (whether the system can
+     *                        support growth); the checklist strategy treats foundation areas
+     *                        specially
+     * @param systemic        whether the area counts toward the rule that problems in several areas at
+     *                        once are systemic (the checklist's "issues are isolated, not systemic")
+     * @param healthy         what a healthy system looks like in this area
+     * @param needsAttention  what a system that needs attention looks like in this area
+     * @throws IllegalArgumentException if a text is blank or the id is not a lowercase identifier
+     */
     public Area {
         Checks.identifier("area id", id);
         Checks.notBlank("area name", name);

@@ -13,7 +13,15 @@ import java.util.List;
  */
 public record AreaAssessment(Area area, Health health, List<Finding> findings, Coverage coverage) {
 
-    /** @throws IllegalArgumentException if a finding belongs to another area */
+    /**
+     * Creates a {@code AreaAssessment}, checking its components.
+     *
+     * @param area     the area
+     * @param health   its health
+     * @param findings the findings of its criteria, most important first
+     * @param coverage how many of its criteria evidence decided
+     * @throws IllegalArgumentException if a finding belongs to another area
+     */
     public AreaAssessment {
         Checks.notNull("assessment area", area);
         Checks.notNull("assessment health of", area.id(), health);
@@ -32,6 +40,11 @@ public record AreaAssessment(Area area, Health health, List<Finding> findings, C
      * Judges an area from its findings: CRITICAL if any is present at critical severity,
      * NEEDS_ATTENTION if any is present, HEALTHY if at least one was decided and none is present,
      * and UNKNOWN when evidence decided none.
+     *
+     * @param area     the area judged
+     * @param findings the findings of the area's criteria, each of {@code area}
+     * @return the area's assessment, its health and its coverage
+     * @throws IllegalArgumentException if a finding belongs to another area
      */
     public static AreaAssessment of(Area area, List<Finding> findings) {
         Checks.notNull("assessment area", area);
@@ -74,7 +87,11 @@ public record AreaAssessment(Area area, Health health, List<Finding> findings, C
         }
     }
 
-    /** The findings whose sign is present, most important first. */
+    /**
+     * The findings whose sign is present, most important first.
+     *
+     * @return the PRESENT findings, most important first ({@link Finding#BY_IMPACT})
+     */
     public List<Finding> present() {
         List<Finding> present = new java.util.ArrayList<>(findings.size());
         for (Finding finding : findings) {

@@ -29,7 +29,20 @@ import org.immutables.value.Value;
 public record Assessment(String subject, Instant at, List<AreaAssessment> areas, List<Finding> findings,
                          Coverage coverage, List<IndicatorCheck> indicators, List<Evidence> context) implements WithAssessment {
 
-    /** @throws IllegalArgumentException if the subject is blank */
+    /**
+     * Creates a {@code Assessment}, checking its components.
+     *
+     * @param subject    the audited system's name
+     * @param at         when the audit describes the system
+     * @param areas      the area assessments, in the audit's area order
+     * @param findings   every finding, most important first
+     * @param coverage   how many applicable criteria evidence decided
+     * @param indicators each rebuild indicator that some criterion of the audit bears on, decided from
+     *                   every finding that bears on it (see {@link IndicatorCheck})
+     * @param context    the evidence no criterion judged (a measurement without bounds, a collector's
+     *                   extra figures): carried and shown, never dropped
+     * @throws IllegalArgumentException if the subject is blank
+     */
     public Assessment {
         Checks.notBlank("assessment subject", subject);
         Checks.instant("assessment time", at);
@@ -112,6 +125,8 @@ public record Assessment(String subject, Instant at, List<AreaAssessment> areas,
     /**
      * The assessment of {@code area}.
      *
+     * @param area one of the audit's areas
+     * @return its assessment
      * @throws NoSuchElementException naming the audit's areas if {@code area} is not one of them
      */
     public AreaAssessment area(Area area) {
@@ -143,17 +158,31 @@ public record Assessment(String subject, Instant at, List<AreaAssessment> areas,
                 Lists.map(findings, f -> f.criterion().id()));
     }
 
-    /** The health of {@code area}; see {@link #area(Area)}. */
+    /**
+     * The health of {@code area}; see {@link #area(Area)}.
+     *
+     * @param area one of the audit's areas
+     * @return its health
+     * @throws NoSuchElementException naming the audit's areas if {@code area} is not one of them
+     */
     public Health health(Area area) {
         return area(area).health();
     }
 
-    /** The findings whose sign is present, most important first. */
+    /**
+     * The findings whose sign is present, most important first.
+     *
+     * @return the PRESENT findings, most important first ({@link Finding#BY_IMPACT})
+     */
     public List<Finding> present() {
         return withStatus(FindingStatus.PRESENT);
     }
 
-    /** The findings evidence could not decide, most important first. */
+    /**
+     * The findings evidence could not decide, most important first.
+     *
+     * @return the UNKNOWN findings, most important first ({@link Finding#BY_IMPACT})
+     */
     public List<Finding> unknown() {
         return withStatus(FindingStatus.UNKNOWN);
     }
@@ -168,7 +197,11 @@ public record Assessment(String subject, Instant at, List<AreaAssessment> areas,
         return List.copyOf(matching);
     }
 
-    /** The areas that need attention or are critical, in area order. */
+    /**
+     * The areas that need attention or are critical, in area order.
+     *
+     * @return the areas whose health is NEEDS_ATTENTION or CRITICAL; empty when there are none
+     */
     public List<AreaAssessment> needingAttention() {
         return Lists.filter(areas, a -> a.health().needsAttention());
     }

@@ -49,6 +49,11 @@ public record Audit(String subject, Instant at, List<Area> areas, List<Criterion
     /**
      * Canonicalises and checks the audit, as described above.
      *
+     * @param subject  the audited system's name
+     * @param at       the time the audit describes
+     * @param areas    its areas, in report order
+     * @param criteria its criteria, in area order and then by id
+     * @param evidence its evidence, sorted by topic id, kind and source
      * @throws IllegalArgumentException if the subject is blank, two criteria share an id, an id has two
      *                                  definitions, evidence about one topic disagrees, or percentiles of one
      *                                  load contradict each other

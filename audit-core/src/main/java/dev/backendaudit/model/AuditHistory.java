@@ -20,7 +20,12 @@ public record AuditHistory(List<Verdict> verdicts) {
 
     private static final AuditHistory EMPTY = new AuditHistory(List.of());
 
-    /** @throws IllegalArgumentException if the verdicts are of different subjects or two share a time */
+    /**
+     * Creates a {@code AuditHistory}, checking its components.
+     *
+     * @param verdicts the earlier verdicts, sorted oldest first
+     * @throws IllegalArgumentException if the verdicts are of different subjects or two share a time
+     */
     public AuditHistory {
         List<Verdict> sorted = Checks.listCopy("history verdicts", verdicts).stream()
                 .sorted(Comparator.comparing(Verdict::at)).collect(Collectors.toList());
@@ -39,22 +44,42 @@ public record AuditHistory(List<Verdict> verdicts) {
         verdicts = List.copyOf(sorted);
     }
 
-    /** No earlier verdicts. */
+    /**
+     * No earlier verdicts.
+     *
+     * @return the history without verdicts, for a first audit
+     */
     public static AuditHistory empty() {
         return EMPTY;
     }
 
-    /** The given verdicts, in time order whatever their order here. */
+    /**
+     * The given verdicts, in time order whatever their order here.
+     *
+     * @param verdicts verdicts of one subject, each at a different time, in any order
+     * @return the history, oldest first
+     * @throws IllegalArgumentException if the verdicts are of different subjects or two share a time
+     */
     public static AuditHistory of(List<Verdict> verdicts) {
         return new AuditHistory(verdicts);
     }
 
-    /** Whether there are no earlier verdicts. */
+    /**
+     * Whether there are no earlier verdicts.
+     *
+     * @return true when the history holds no verdict
+     */
     public boolean isEmpty() {
         return verdicts.isEmpty();
     }
 
-    /** The newest {@code n} verdicts (fewer if the history is shorter), oldest first. */
+    /**
+     * The newest {@code n} verdicts (fewer if the history is shorter), oldest first.
+     *
+     * @param n how many verdicts, 0 or more
+     * @return at most {@code n} verdicts, the newest ones, oldest first
+     * @throws IllegalArgumentException if {@code n} is negative
+     */
     public List<Verdict> latest(int n) {
         if (n < 0) {
             throw new IllegalArgumentException("n must be >= 0, but was " + n);

@@ -17,7 +17,15 @@ import java.util.Set;
  */
 public record Checklist(String name, String version, List<Area> areas, List<Criterion> criteria) {
 
-    /** @throws IllegalArgumentException if ids repeat or a criterion's area is missing */
+    /**
+     * Creates a {@code Checklist}, checking its components.
+     *
+     * @param name     the checklist's name
+     * @param version  its version; a new one whenever a criterion or bound changes
+     * @param areas    its areas, in the order reports show them
+     * @param criteria its criteria; ids are unique and every criterion's area is one of {@code areas}
+     * @throws IllegalArgumentException if ids repeat or a criterion's area is missing
+     */
     public Checklist {
         Checks.notBlank("checklist name", name);
         Checks.notBlank("checklist version", version);

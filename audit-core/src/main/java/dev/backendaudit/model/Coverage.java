@@ -9,7 +9,13 @@ package dev.backendaudit.model;
  */
 public record Coverage(int decided, int applicable) {
 
-    /** @throws IllegalArgumentException if a count is negative or decided exceeds applicable */
+    /**
+     * Creates a {@code Coverage}, checking its components.
+     *
+     * @param decided    criteria decided by evidence (ABSENT or PRESENT)
+     * @param applicable criteria that apply (all but NOT_APPLICABLE)
+     * @throws IllegalArgumentException if a count is negative or decided exceeds applicable
+     */
     public Coverage {
         if (applicable < 0) {
             throw new IllegalArgumentException("coverage applicable must be >= 0, but was " + applicable);
@@ -19,7 +25,11 @@ public record Coverage(int decided, int applicable) {
         }
     }
 
-    /** The decided share in [0, 1]; 0 when nothing applies. */
+    /**
+     * The decided share in [0, 1]; 0 when nothing applies.
+     *
+     * @return decided over applicable criteria, in [0, 1]
+     */
     public double ratio() {
         return applicable == 0 ? 0 : (double) decided / applicable;
     }

@@ -32,7 +32,17 @@ import org.immutables.value.Value;
 public record Decision(Outcome outcome, List<Reason> rationale, Optional<List<NextStep>> nextSteps, Figures figures,
                        List<ConditionCheck> conditions) implements WithDecision {
 
-    /** @throws IllegalArgumentException if the rationale is empty */
+    /**
+     * Creates a {@code Decision}, checking its components.
+     *
+     * @param outcome    the outcome
+     * @param rationale  the rules that fired, at least one
+     * @param nextSteps  the next steps, if the strategy chooses them; in a {@link Verdict} always present
+     * @param figures    the strategy's figures, such as a score, by typed key
+     * @param conditions the conditions the strategy checked before deciding (the checklist strategy's
+     *                   optimization conditions), in order; empty when it checks none
+     * @throws IllegalArgumentException if the rationale is empty
+     */
     public Decision {
         Checks.notNull("decision outcome", outcome);
         rationale = Checks.listCopy("decision rationale", rationale);

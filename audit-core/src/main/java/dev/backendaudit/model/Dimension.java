@@ -16,7 +16,11 @@ public enum Dimension {
     /** Events per unit of time; base unit {@link Unit#PER_DAY}. Never negative. */
     RATE;
 
-    /** The unit in which values of this dimension are stored and compared. */
+    /**
+     * The unit in which values of this dimension are stored and compared.
+     *
+     * @return the base unit, whose {@link Unit#toBaseFactor()} is 1
+     */
     public Unit baseUnit() {
         switch (this) {
             case DURATION: return Unit.MILLISECONDS;

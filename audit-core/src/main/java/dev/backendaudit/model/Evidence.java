@@ -14,18 +14,33 @@ package dev.backendaudit.model;
  */
 public sealed interface Evidence permits Measurement, Answer, TimeSeries, NotApplicable {
 
-    /** What this evidence is about. */
+    /**
+     * What this evidence is about.
+     *
+     * @return the topic: the metric measured or the question answered
+     */
     Topic topic();
 
-    /** Where it came from. */
+    /**
+     * Where it came from.
+     *
+     * @return the collector or person, the location and the time of the observation
+     */
     Provenance provenance();
 
-    /** The observed value as a person reads it, e.g. {@code "870 ms"} or {@code "no (scaled by hand)"}. */
+    /**
+     * The observed value as a person reads it, e.g. {@code "870 ms"} or {@code "no (scaled by hand)"}.
+     *
+     * @return the value in words, with its unit
+     */
     String describe();
 
     /**
      * Whether {@code other} reports the same observation, ignoring provenance: two collectors
      * that measured the same value agree; two that measured different values conflict.
+     *
+     * @param other evidence about the same topic, from another source
+     * @return true when both report the same value; false when they conflict or are of different kinds
      */
     boolean agreesWith(Evidence other);
 }

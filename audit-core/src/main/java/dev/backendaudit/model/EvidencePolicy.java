@@ -37,7 +37,12 @@ public record EvidencePolicy(double minimumCoverage) {
     /** The default policy: at least half of the applicable criteria decided. */
     public static final EvidencePolicy DEFAULT = new EvidencePolicy(0.5);
 
-    /** @throws IllegalArgumentException if the minimum is not in [0, 1] */
+    /**
+     * Creates a {@code EvidencePolicy}, checking its components.
+     *
+     * @param minimumCoverage the least share of applicable criteria that evidence must decide, in [0, 1]
+     * @throws IllegalArgumentException if the minimum is not in [0, 1]
+     */
     public EvidencePolicy {
         Checks.ratio("evidence policy minimumCoverage", minimumCoverage);
     }

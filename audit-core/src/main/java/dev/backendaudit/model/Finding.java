@@ -93,7 +93,18 @@ public record Finding(Criterion criterion, FindingStatus status, Optional<Severi
         return order != 0 ? order : a.criterion.id().compareTo(b.criterion.id());
     }
 
-    /** @throws IllegalArgumentException if severity is given for a status other than PRESENT, or missing for PRESENT */
+    /**
+     * Creates a {@code Finding}, checking its components.
+     *
+     * @param criterion   the rule that was applied
+     * @param status      what it found
+     * @param severity    how bad, present exactly when the status is {@code PRESENT}
+     * @param evidence    the evidence that decided it; empty when none was given
+     * @param explanation the finding in one sentence
+     * @param excess      how far past its bound the evidence lies, relative to the bound (0.5 means 50 %
+     *                    beyond); 0 unless present. Used to rank findings of equal severity.
+     * @throws IllegalArgumentException if severity is given for a status other than PRESENT, or missing for PRESENT
+     */
     public Finding {
         Checks.notNull("finding criterion", criterion);
         Checks.notNull("finding status of", criterion.id(), status);
@@ -108,46 +119,92 @@ public record Finding(Criterion criterion, FindingStatus status, Optional<Severi
         }
     }
 
-    /** The sign is present with {@code severity}. */
+    /**
+     * The sign is present with {@code severity}.
+     *
+     * @param criterion   the rule that was applied
+     * @param severity    how bad the sign is
+     * @param evidence    the evidence that shows it
+     * @param explanation the finding in one sentence, naming the value and the bound it passes
+     * @param excess      how far past its bound the evidence lies, relative to the bound; 0 or more
+     * @return a PRESENT finding
+     */
     public static Finding present(Criterion criterion, Severity severity, Evidence evidence, String explanation,
                                   double excess) {
         return new Finding(criterion, FindingStatus.PRESENT, Optional.of(severity), Optional.of(evidence),
                 explanation, excess);
     }
 
-    /** The evidence shows the sign is not there. */
+    /**
+     * The evidence shows the sign is not there.
+     *
+     * @param criterion   the rule that was applied
+     * @param evidence    the evidence that shows the sign is not there
+     * @param explanation the finding in one sentence
+     * @return an ABSENT finding
+     */
     public static Finding absent(Criterion criterion, Evidence evidence, String explanation) {
         return new Finding(criterion, FindingStatus.ABSENT, Optional.empty(), Optional.of(evidence), explanation, 0);
     }
 
-    /** No usable evidence; {@code explanation} says what evidence would decide it. */
+    /**
+     * No usable evidence; {@code explanation} says what evidence would decide it.
+     *
+     * @param criterion   the rule that could not be applied
+     * @param evidence    evidence that was given but could not decide it (of the wrong kind, say); empty when none was
+     * @param explanation what evidence would decide it
+     * @return an UNKNOWN finding
+     */
     public static Finding unknown(Criterion criterion, Optional<Evidence> evidence, String explanation) {
         return new Finding(criterion, FindingStatus.UNKNOWN, Optional.empty(), evidence, explanation, 0);
     }
 
-    /** The criterion does not apply, as {@code evidence} says. */
+    /**
+     * The criterion does not apply, as {@code evidence} says.
+     *
+     * @param criterion the rule that does not apply
+     * @param evidence  the statement that it does not apply, with its reason
+     * @return a NOT_APPLICABLE finding, explained by the reason
+     */
     public static Finding notApplicable(Criterion criterion, NotApplicable evidence) {
         return new Finding(criterion, FindingStatus.NOT_APPLICABLE, Optional.empty(), Optional.of(evidence),
                 criterion.topic().name() + " does not apply: " + evidence.reason() + "; source: "
                         + evidence.provenance(), 0);
     }
 
-    /** The sign the criterion detects. */
+    /**
+     * The sign the criterion detects.
+     *
+     * @return the criterion's sign
+     */
     public Sign sign() {
         return criterion.sign();
     }
 
-    /** The area of the sign. */
+    /**
+     * The area of the sign.
+     *
+     * @return the area of the criterion's sign
+     */
     public Area area() {
         return criterion.area();
     }
 
-    /** Whether the sign is present. */
+    /**
+     * Whether the sign is present.
+     *
+     * @return true when the status is PRESENT
+     */
     public boolean isPresent() {
         return status == FindingStatus.PRESENT;
     }
 
-    /** Whether the sign is present at {@code level} or worse. */
+    /**
+     * Whether the sign is present at {@code level} or worse.
+     *
+     * @param level the least severity that counts
+     * @return true when the sign is present with {@code level} or a worse severity; false when it is not present
+     */
     public boolean isAtLeast(Severity level) {
         return severity.map(s -> s.compareTo(level) >= 0).orElse(false);
     }

@@ -11,7 +11,11 @@ public enum FindingStatus {
     /** The evidence says the criterion does not apply to this system. */
     NOT_APPLICABLE;
 
-    /** Whether evidence decided the criterion either way. */
+    /**
+     * Whether evidence decided the criterion either way.
+     *
+     * @return true for ABSENT and PRESENT; false for UNKNOWN and NOT_APPLICABLE
+     */
     public boolean isDecided() {
         return this == ABSENT || this == PRESENT;
     }

@@ -11,7 +11,11 @@ public enum Health {
     /** No criterion of the area was decided by evidence. Never counts as healthy. */
     UNKNOWN;
 
-    /** Whether the area needs attention or is critical. */
+    /**
+     * Whether the area needs attention or is critical.
+     *
+     * @return true for NEEDS_ATTENTION and CRITICAL; false for HEALTHY and UNKNOWN
+     */
     public boolean needsAttention() {
         return this == NEEDS_ATTENTION || this == CRITICAL;
     }

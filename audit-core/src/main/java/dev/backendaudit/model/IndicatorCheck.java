@@ -26,7 +26,16 @@ import java.util.Optional;
 public record IndicatorCheck(Sign indicator, FindingStatus status, Optional<Severity> severity, List<Criterion> basis,
                              String text) {
 
-    /** @throws IllegalArgumentException if the status is NOT_APPLICABLE or the severity does not match it */
+    /**
+     * Creates a {@code IndicatorCheck}, checking its components.
+     *
+     * @param indicator the rebuild indicator
+     * @param status    PRESENT, ABSENT or UNKNOWN
+     * @param severity  the severity, given exactly when present
+     * @param basis     the criteria that count for it when present; otherwise every bearing criterion
+     * @param text      one sentence saying why
+     * @throws IllegalArgumentException if the status is NOT_APPLICABLE or the severity does not match it
+     */
     public IndicatorCheck {
         Checks.notNull("indicator", indicator);
         Checks.notNull("indicator status of", indicator.id(), status);

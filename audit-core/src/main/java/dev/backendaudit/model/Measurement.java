@@ -21,7 +21,14 @@ import java.time.Duration;
  */
 public record Measurement(Metric metric, Quantity value, Provenance provenance) implements Evidence {
 
-    /** @throws IllegalArgumentException if the value's unit, sign or range does not fit the metric */
+    /**
+     * Creates a {@code Measurement}, checking its components.
+     *
+     * @param metric     what was measured
+     * @param value      the measured value
+     * @param provenance where the value came from
+     * @throws IllegalArgumentException if the value's unit, sign or range does not fit the metric
+     */
     public Measurement {
         Checks.notNull("measurement metric", metric);
         Checks.notNull(metric.name() + " value", value);
@@ -29,12 +36,28 @@ public record Measurement(Metric metric, Quantity value, Provenance provenance) 
         checkValue(metric, value);
     }
 
-    /** A measurement; see the record's components. */
+    /**
+     * A measurement; see the record's components.
+     *
+     * @param metric     what was measured
+     * @param value      the measured value, in a unit of the metric's dimension
+     * @param provenance where the value came from
+     * @return the measurement
+     * @throws IllegalArgumentException if the value's unit, sign or range does not fit the metric
+     */
     public static Measurement of(Metric metric, Quantity value, Provenance provenance) {
         return new Measurement(metric, value, provenance);
     }
 
-    /** A measured duration. */
+    /**
+     * A measured duration.
+     *
+     * @param metric     what was measured; a metric of the time dimension
+     * @param value      the measured duration, kept in milliseconds
+     * @param provenance where the value came from
+     * @return the measurement
+     * @throws IllegalArgumentException if the metric does not measure time, or the duration's sign or range does not fit it
+     */
     public static Measurement of(Metric metric, Duration value, Provenance provenance) {
         Checks.notNull("measurement metric", metric);
         Checks.notNull(metric.name() + " value", value);
@@ -44,6 +67,14 @@ public record Measurement(Metric metric, Quantity value, Provenance provenance) 
     /**
      * A measurement from a raw number, checked (not NaN, not overflowing, a count whole) before anything
      * else so that the message names the metric.
+     *
+     * @param metric     what was measured
+     * @param value      the number, finite; whole for a count
+     * @param unit       its unit, of the metric's dimension
+     * @param provenance where the value came from
+     * @return the measurement
+     * @throws IllegalArgumentException naming the metric if the value is NaN, infinite, overflows in its dimension or
+     *                                  is a fractional count, or if the unit, sign or range does not fit the metric
      */
     public static Measurement of(Metric metric, double value, Unit unit, Provenance provenance) {
         Checks.notNull("measurement metric", metric);
@@ -71,7 +102,11 @@ public record Measurement(Metric metric, Quantity value, Provenance provenance) 
         return metric;
     }
 
-    /** The value in the metric's base unit, the number criteria compare. */
+    /**
+     * The value in the metric's base unit, the number criteria compare.
+     *
+     * @return the value converted to the base unit of its dimension
+     */
     public double baseValue() {
         return value.baseValue();
     }

@@ -21,7 +21,15 @@ import dev.backendaudit.internal.Checks;
  */
 public record Metric(String id, Area area, String name, Dimension dimension) implements Topic {
 
-    /** @throws IllegalArgumentException if the id is not a lowercase identifier or the name is blank */
+    /**
+     * Creates a {@code Metric}, checking its components.
+     *
+     * @param id        stable lowercase identifier
+     * @param area      the area the metric informs
+     * @param name      a short name a person reads
+     * @param dimension what kind of quantity it is; a measurement in a unit of another dimension is rejected
+     * @throws IllegalArgumentException if the id is not a lowercase identifier or the name is blank
+     */
     public Metric {
         Checks.identifier("metric id", id);
         Checks.notNull("metric '" + id + "' area", area);
@@ -29,7 +37,16 @@ public record Metric(String id, Area area, String name, Dimension dimension) imp
         Checks.notNull("metric '" + id + "' dimension", dimension);
     }
 
-    /** A metric; see the record's components. */
+    /**
+     * A metric; see the record's components.
+     *
+     * @param id        the metric's id, a lowercase identifier such as {@code "performance.latency-p95-peak"}
+     * @param area      the area the metric informs
+     * @param name      a short name a person reads, not blank
+     * @param dimension what kind of quantity it is: time, a ratio, a count...
+     * @return the metric
+     * @throws IllegalArgumentException if the id is not a lowercase identifier or the name is blank
+     */
     public static Metric of(String id, Area area, String name, Dimension dimension) {
         return new Metric(id, area, name, dimension);
     }

@@ -16,7 +16,16 @@ import java.util.stream.Collectors;
  */
 public record NextStep(String action, String title, String detail, List<Criterion> motivatedBy) {
 
-    /** @throws IllegalArgumentException if a text is blank */
+    /**
+     * Creates a {@code NextStep}, checking its components.
+     *
+     * @param action      stable identifier of the action, e.g. {@code "add-caching"}
+     * @param title       the action in a few words
+     * @param detail      what to do, in a sentence
+     * @param motivatedBy the criteria whose findings call for it (present findings for an optimization,
+     *                    undecided ones for evidence to gather); empty for plan steps and practices
+     * @throws IllegalArgumentException if a text is blank
+     */
     public NextStep {
         Checks.identifier("next step action", action);
         Checks.notBlank("next step title of", action, title);

@@ -18,14 +18,28 @@ import dev.backendaudit.internal.Checks;
  */
 public record NotApplicable(Topic topic, String reason, Provenance provenance) implements Evidence {
 
-    /** @throws IllegalArgumentException if {@code reason} is blank */
+    /**
+     * Creates a {@code NotApplicable}, checking its components.
+     *
+     * @param topic      what does not apply
+     * @param reason     why, in words
+     * @param provenance who said so
+     * @throws IllegalArgumentException if {@code reason} is blank
+     */
     public NotApplicable {
         Checks.notNull("not-applicable topic", topic);
         Checks.notBlank("not-applicable reason for '" + topic.id() + "'", reason);
         Checks.notNull("not-applicable provenance for '" + topic.id() + "'", provenance);
     }
 
-    /** Said by a person. */
+    /**
+     * Said by a person.
+     *
+     * @param topic  the metric or question that does not apply
+     * @param reason why, in words, not blank
+     * @return the statement, with {@link Provenance#manual()} as its provenance
+     * @throws IllegalArgumentException if {@code reason} is blank
+     */
     public static NotApplicable of(Topic topic, String reason) {
         return new NotApplicable(topic, reason, Provenance.manual());
     }

@@ -14,7 +14,11 @@ public enum Outcome {
     /** Too little evidence to decide; the verdict says which evidence would settle it. */
     INCONCLUSIVE;
 
-    /** Whether this outcome is a decision (not INCONCLUSIVE). */
+    /**
+     * Whether this outcome is a decision (not INCONCLUSIVE).
+     *
+     * @return false for INCONCLUSIVE, true otherwise
+     */
     public boolean isDecided() {
         return this != INCONCLUSIVE;
     }
@@ -23,6 +27,8 @@ public enum Outcome {
      * Whether this decided outcome is worse than {@code other}: REBUILD is worse than OPTIMIZE,
      * which is worse than HEALTHY.
      *
+     * @param other a decided outcome to compare with
+     * @return true when this outcome comes later in the order HEALTHY, OPTIMIZE, REBUILD
      * @throws IllegalArgumentException if either outcome is INCONCLUSIVE, which has no place in the order
      */
     public boolean isWorseThan(Outcome other) {

@@ -27,6 +27,11 @@ public record Provenance(String source, Optional<String> location, Optional<Inst
     private static final Provenance MANUAL_PROVENANCE = new Provenance(MANUAL, Optional.empty(), Optional.empty());
 
     /**
+     * Creates a {@code Provenance}, checking its components.
+     *
+     * @param source     who or what produced the evidence: {@value #MANUAL} or a collector's name
+     * @param location   where, if known: a file (with a line), a URL, a commit range
+     * @param observedAt when the observation was made, if known
      * @throws IllegalArgumentException if {@code source} is blank, {@code location} is present but blank, or
      *                                  {@code observedAt} lies outside the years 1 to 9999
      */
@@ -38,28 +43,53 @@ public record Provenance(String source, Optional<String> location, Optional<Inst
         observedAt.ifPresent(t -> Checks.instant("provenance observedAt", t));
     }
 
-    /** Evidence typed in by a person, with no further source. */
+    /**
+     * Evidence typed in by a person, with no further source.
+     *
+     * @return the provenance of source {@value #MANUAL}, without location or time
+     */
     public static Provenance manual() {
         return MANUAL_PROVENANCE;
     }
 
-    /** Evidence typed in by a person, who says where it is written down (a ticket, a document). */
+    /**
+     * Evidence typed in by a person, who says where it is written down (a ticket, a document).
+     *
+     * @param location where the person's statement is written down, not blank
+     * @return the provenance of source {@value #MANUAL} at {@code location}
+     */
     public static Provenance manual(String location) {
         return new Provenance(MANUAL, Optional.of(Checks.notBlank("provenance location", location)), Optional.empty());
     }
 
-    /** Evidence measured by {@code source} from {@code location} at {@code observedAt}. */
+    /**
+     * Evidence measured by {@code source} from {@code location} at {@code observedAt}.
+     *
+     * @param source     the collector's name, e.g. {@code "hdr-histogram"}, not blank
+     * @param location   where it read the value: a file (with a line), a URL, a commit range; not blank
+     * @param observedAt when the observation was made
+     * @return the provenance
+     */
     public static Provenance of(String source, String location, Instant observedAt) {
         return new Provenance(source, Optional.of(Checks.notBlank("provenance location", location)),
                 Optional.of(Checks.notNull("provenance observedAt", observedAt)));
     }
 
-    /** Evidence produced by {@code source} with no particular location or time. */
+    /**
+     * Evidence produced by {@code source} with no particular location or time.
+     *
+     * @param source the collector's name, not blank
+     * @return the provenance, without location or time
+     */
     public static Provenance of(String source) {
         return new Provenance(source, Optional.empty(), Optional.empty());
     }
 
-    /** Whether a person typed this evidence in. */
+    /**
+     * Whether a person typed this evidence in.
+     *
+     * @return true when the source is {@value #MANUAL}
+     */
     public boolean isManual() {
         return MANUAL.equals(source);
     }

@@ -24,6 +24,10 @@ import java.time.Duration;
 public record Quantity(double value, Unit unit) implements Comparable<Quantity> {
 
     /**
+     * Creates a {@code Quantity}, checking its components.
+     *
+     * @param value the number, finite
+     * @param unit  its unit
      * @throws NullPointerException     if {@code unit} is null
      * @throws IllegalArgumentException if {@code value} is NaN or infinite, overflows in a unit of its dimension, or
      *                                  is a count that is not whole
@@ -58,29 +62,57 @@ public record Quantity(double value, Unit unit) implements Comparable<Quantity> 
         return unit.symbol().isEmpty() ? unit.name().toLowerCase(java.util.Locale.ROOT) : unit.symbol();
     }
 
-    /** A quantity of {@code value} in {@code unit}. */
+    /**
+     * A quantity of {@code value} in {@code unit}.
+     *
+     * @param value the number, finite; whole for a count
+     * @param unit  its unit
+     * @return the quantity
+     * @throws IllegalArgumentException if {@code value} is NaN or infinite, overflows in a unit of its dimension, or is
+     *                                  a count that is not whole
+     */
     public static Quantity of(double value, Unit unit) {
         return new Quantity(value, unit);
     }
 
-    /** A duration, kept in milliseconds (fractions of a millisecond survive; any duration fits). */
+    /**
+     * A duration, kept in milliseconds (fractions of a millisecond survive; any duration fits).
+     *
+     * @param duration any duration, negative ones included
+     * @return the quantity in {@link Unit#MILLISECONDS}
+     */
     public static Quantity of(Duration duration) {
         Checks.notNull("duration", duration);
         // not toNanos(), which overflows beyond 292 years
         return new Quantity(duration.getSeconds() * 1000.0 + duration.getNano() / 1_000_000.0, Unit.MILLISECONDS);
     }
 
-    /** A duration in milliseconds. */
+    /**
+     * A duration in milliseconds.
+     *
+     * @param millis the duration in milliseconds, finite
+     * @return the quantity in {@link Unit#MILLISECONDS}
+     */
     public static Quantity millis(double millis) {
         return new Quantity(millis, Unit.MILLISECONDS);
     }
 
-    /** A fraction in [0, 1] such as an error rate of 0.02. */
+    /**
+     * A fraction in [0, 1] such as an error rate of 0.02.
+     *
+     * @param ratio the fraction, finite; a ratio of 1 is 100 %
+     * @return the quantity in {@link Unit#RATIO}
+     */
     public static Quantity ratio(double ratio) {
         return new Quantity(ratio, Unit.RATIO);
     }
 
-    /** A percentage: {@code percent(31)} is the ratio 0.31. */
+    /**
+     * A percentage: {@code percent(31)} is the ratio 0.31.
+     *
+     * @param percent the percentage, finite
+     * @return the quantity in {@link Unit#PERCENT}
+     */
     public static Quantity percent(double percent) {
         return new Quantity(percent, Unit.PERCENT);
     }
@@ -106,17 +138,30 @@ public record Quantity(double value, Unit unit) implements Comparable<Quantity> 
         return new Quantity(average, Unit.AVERAGE);
     }
 
-    /** A plain multiple such as a headroom of 1.5x. */
+    /**
+     * A plain multiple such as a headroom of 1.5x.
+     *
+     * @param factor the multiple, finite
+     * @return the quantity in {@link Unit#TIMES}
+     */
     public static Quantity times(double factor) {
         return new Quantity(factor, Unit.TIMES);
     }
 
-    /** The dimension of this quantity's unit. */
+    /**
+     * The dimension of this quantity's unit.
+     *
+     * @return the unit's dimension
+     */
     public Dimension dimension() {
         return unit.dimension();
     }
 
-    /** This quantity's value in its dimension's base unit. */
+    /**
+     * This quantity's value in its dimension's base unit.
+     *
+     * @return the value times the unit's {@link Unit#toBaseFactor()}
+     */
     public double baseValue() {
         return value * unit.toBaseFactor();
     }
@@ -124,6 +169,8 @@ public record Quantity(double value, Unit unit) implements Comparable<Quantity> 
     /**
      * This quantity expressed in another unit of the same dimension.
      *
+     * @param target a unit of the same dimension
+     * @return an equal quantity in {@code target}
      * @throws IllegalArgumentException if {@code target} measures another dimension
      */
     public Quantity to(Unit target) {

@@ -29,7 +29,15 @@ public record Question(String id, Area area, String text, List<String> choices) 
     /** The choices of every yes/no question. */
     public static final List<String> YES_NO = List.of("yes", "no");
 
-    /** @throws IllegalArgumentException if a text is blank, or choices are fewer than two or repeat */
+    /**
+     * Creates a {@code Question}, checking its components.
+     *
+     * @param id      stable lowercase identifier
+     * @param area    the area the question belongs to
+     * @param text    the question as a person reads it
+     * @param choices the allowed answers, in order; {@code ["yes", "no"]} for a yes/no question
+     * @throws IllegalArgumentException if a text is blank, or choices are fewer than two or repeat
+     */
     public Question {
         Checks.identifier("question id", id);
         Checks.notNull("question '" + id + "' area", area);
@@ -45,17 +53,37 @@ public record Question(String id, Area area, String text, List<String> choices) 
         choices.forEach(choice -> Checks.notBlank("question '" + id + "' choice", choice));
     }
 
-    /** A yes/no question. */
+    /**
+     * A yes/no question.
+     *
+     * @param id   the question's id, a lowercase identifier unique among an audit's topics
+     * @param area the area the question belongs to
+     * @param text the question as a person reads it, not blank
+     * @return a question whose choices are {@code "yes"} and {@code "no"}
+     */
     public static Question yesNo(String id, Area area, String text) {
         return new Question(id, area, text, YES_NO);
     }
 
-    /** A question answered by one of {@code choices}. */
+    /**
+     * A question answered by one of {@code choices}.
+     *
+     * @param id      the question's id, a lowercase identifier unique among an audit's topics
+     * @param area    the area the question belongs to
+     * @param text    the question as a person reads it, not blank
+     * @param choices the allowed answers, in order: at least two, none repeated
+     * @return the question
+     * @throws IllegalArgumentException if a text is blank, or choices are fewer than two or repeat
+     */
     public static Question choice(String id, Area area, String text, List<String> choices) {
         return new Question(id, area, text, choices);
     }
 
-    /** Whether this is a yes/no question. */
+    /**
+     * Whether this is a yes/no question.
+     *
+     * @return true when the choices are exactly {@code "yes"} and {@code "no"}, in that order
+     */
     public boolean isYesNo() {
         return choices.equals(YES_NO);
     }

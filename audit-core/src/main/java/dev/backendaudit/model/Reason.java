@@ -19,7 +19,15 @@ import java.util.List;
  */
 public record Reason(String rule, String text, List<Criterion> basis) {
 
-    /** @throws IllegalArgumentException if the rule is not an identifier or the text is blank */
+    /**
+     * Creates a {@code Reason}, checking its components.
+     *
+     * @param rule  the rule's stable identifier, documented by its strategy
+     * @param text  what the rule found, in a sentence a tech lead can paste into a ticket
+     * @param basis the criteria whose findings the rule rests on, in order; empty for a rule about the
+     *              evidence as a whole (coverage, history)
+     * @throws IllegalArgumentException if the rule is not an identifier or the text is blank
+     */
     public Reason {
         Checks.identifier("reason rule", rule);
         Checks.notBlank("reason text of rule", rule, text);

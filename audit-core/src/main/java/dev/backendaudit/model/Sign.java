@@ -25,7 +25,17 @@ import dev.backendaudit.internal.Checks;
  */
 public record Sign(String id, Area area, SignKind kind, String title, String looksLike, String impact) {
 
-    /** @throws IllegalArgumentException if the id is not a lowercase identifier or a text is blank */
+    /**
+     * Creates a {@code Sign}, checking its components.
+     *
+     * @param id        stable lowercase identifier
+     * @param area      the area the sign belongs to
+     * @param kind      its role in the optimize-or-rebuild decision
+     * @param title     a short title
+     * @param looksLike what it looks like in a running system
+     * @param impact    what it costs the product
+     * @throws IllegalArgumentException if the id is not a lowercase identifier or a text is blank
+     */
     public Sign {
         Checks.identifier("sign id", id);
         Checks.notNull("sign '" + id + "' area", area);
@@ -35,12 +45,27 @@ public record Sign(String id, Area area, SignKind kind, String title, String loo
         Checks.notBlank("sign '" + id + "' impact", impact);
     }
 
-    /** A sign; see the record's components. */
+    /**
+     * A sign; see the record's components.
+     *
+     * @param id        the sign's id, a lowercase identifier
+     * @param area      the area the sign belongs to
+     * @param kind      its role in the optimize-or-rebuild decision
+     * @param title     a short title, not blank
+     * @param looksLike what it looks like in a running system, not blank
+     * @param impact    what it costs the product, not blank
+     * @return the sign
+     * @throws IllegalArgumentException if the id is not a lowercase identifier or a text is blank
+     */
     public static Sign of(String id, Area area, SignKind kind, String title, String looksLike, String impact) {
         return new Sign(id, area, kind, title, looksLike, impact);
     }
 
-    /** Whether this sign, when present at critical severity, points to a rebuild. */
+    /**
+     * Whether this sign, when present at critical severity, points to a rebuild.
+     *
+     * @return true when the kind is {@link SignKind#REBUILD_INDICATOR}
+     */
     public boolean isRebuildIndicator() {
         return kind == SignKind.REBUILD_INDICATOR;
     }

@@ -11,7 +11,13 @@ import dev.backendaudit.internal.Checks;
  */
 public record StrategyId(String name, String version) {
 
-    /** @throws IllegalArgumentException if either is blank or the name is not an identifier */
+    /**
+     * Creates a {@code StrategyId}, checking its components.
+     *
+     * @param name    the strategy's name, as found by {@code Strategies.byName}
+     * @param version its version; a new version whenever its rules change
+     * @throws IllegalArgumentException if either is blank or the name is not an identifier
+     */
     public StrategyId {
         Checks.identifier("strategy name", name);
         Checks.notBlank("strategy version of '" + name + "'", version);

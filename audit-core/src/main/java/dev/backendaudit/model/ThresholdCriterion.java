@@ -27,7 +27,17 @@ import org.immutables.value.Value;
 public record ThresholdCriterion(String id, Sign sign, Metric metric, Direction direction, Quantity warning,
                                  Quantity critical) implements Criterion, WithThresholdCriterion {
 
-    /** @throws IllegalArgumentException if a bound is in the wrong unit, negative, or the critical bound is milder than the warning bound */
+    /**
+     * Creates a {@code ThresholdCriterion}, checking its components.
+     *
+     * @param id        stable lowercase identifier
+     * @param sign      the sign detected
+     * @param metric    the metric compared
+     * @param direction which way is worse
+     * @param warning   beyond this bound the sign is present as a {@link Severity#WARNING}
+     * @param critical  beyond this bound it is {@link Severity#CRITICAL}; not milder than {@code warning}
+     * @throws IllegalArgumentException if a bound is in the wrong unit, negative, or the critical bound is milder than the warning bound
+     */
     public ThresholdCriterion {
         Checks.identifier("criterion id", id);
         Checks.notNull("criterion '" + id + "' sign", sign);
@@ -51,17 +61,45 @@ public record ThresholdCriterion(String id, Sign sign, Metric metric, Direction 
         }
     }
 
-    /** Higher is worse: present above {@code warning}, critical above {@code critical}. */
+    /**
+     * Higher is worse: present above {@code warning}, critical above {@code critical}.
+     *
+     * @param id       the criterion's id, a lowercase identifier unique within an audit
+     * @param sign     the sign a value above {@code warning} reveals
+     * @param metric   the metric compared
+     * @param warning  above this bound the sign is a warning; in a unit of the metric's dimension
+     * @param critical above this bound it is critical; at least {@code warning}
+     * @return the criterion
+     * @throws IllegalArgumentException if a bound is in the wrong unit, negative, or the critical bound is milder than the warning bound
+     */
     public static ThresholdCriterion above(String id, Sign sign, Metric metric, Quantity warning, Quantity critical) {
         return new ThresholdCriterion(id, sign, metric, Direction.HIGHER_IS_WORSE, warning, critical);
     }
 
-    /** Lower is worse: present below {@code warning}, critical below {@code critical}. */
+    /**
+     * Lower is worse: present below {@code warning}, critical below {@code critical}.
+     *
+     * @param id       the criterion's id, a lowercase identifier unique within an audit
+     * @param sign     the sign a value below {@code warning} reveals
+     * @param metric   the metric compared
+     * @param warning  below this bound the sign is a warning; in a unit of the metric's dimension
+     * @param critical below this bound it is critical; at most {@code warning}
+     * @return the criterion
+     * @throws IllegalArgumentException if a bound is in the wrong unit, negative, or the critical bound is milder than the warning bound
+     */
     public static ThresholdCriterion below(String id, Sign sign, Metric metric, Quantity warning, Quantity critical) {
         return new ThresholdCriterion(id, sign, metric, Direction.LOWER_IS_WORSE, warning, critical);
     }
 
-    /** This criterion with other bounds, keeping id, sign, metric and direction. */
+    /**
+     * This criterion with other bounds, keeping id, sign, metric and direction.
+     *
+     * @param newWarning  the new warning bound, in a unit of the metric's dimension
+     * @param newCritical the new critical bound, not milder than {@code newWarning}
+     * @return a copy with both bounds replaced at once
+     * @throws IllegalArgumentException if a bound is in the wrong unit, negative, or the critical bound is milder than
+     *                                  the warning bound
+     */
     public ThresholdCriterion withBounds(Quantity newWarning, Quantity newCritical) {
         // both at once: moving one bound at a time could pass through an order the constructor refuses
         return new ThresholdCriterionBuilder().from(this).warning(newWarning).critical(newCritical).build();

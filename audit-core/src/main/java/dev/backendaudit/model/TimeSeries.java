@@ -33,14 +33,28 @@ public record TimeSeries(Metric metric, Unit unit, List<Point> points, Provenanc
      */
     public record Point(Instant at, double value) {
 
-        /** @throws IllegalArgumentException if {@code value} is not finite or {@code at} lies outside the years 1 to 9999 */
+        /**
+         * Creates a {@code Point}, checking its components.
+         *
+         * @param at    when
+         * @param value the value, in the series' unit
+         * @throws IllegalArgumentException if {@code value} is not finite or {@code at} lies outside the years 1 to 9999
+         */
         public Point {
             Checks.instant("point time", at);
             Checks.finite("point value at " + at, value);
         }
     }
 
-    /** @throws IllegalArgumentException if a value does not fit the metric or points are out of order */
+    /**
+     * Creates a {@code TimeSeries}, checking its components.
+     *
+     * @param metric     what was measured
+     * @param unit       the unit of every point's value
+     * @param points     the values, oldest first
+     * @param provenance where the series came from
+     * @throws IllegalArgumentException if a value does not fit the metric or points are out of order
+     */
     public TimeSeries {
         Checks.notNull("time series metric", metric);
         Checks.notNull(metric.name() + " series unit", unit);
@@ -56,12 +70,27 @@ public record TimeSeries(Metric metric, Unit unit, List<Point> points, Provenanc
         }
     }
 
-    /** An empty series; add points with {@link #point(Instant, double)}. */
+    /**
+     * An empty series; add points with {@link #point(Instant, double)}.
+     *
+     * @param metric     what was measured
+     * @param unit       the unit of every point's value, of the metric's dimension
+     * @param provenance where the series came from
+     * @return a series without points
+     * @throws IllegalArgumentException if the unit does not fit the metric
+     */
     public static TimeSeries of(Metric metric, Unit unit, Provenance provenance) {
         return new TimeSeries(metric, unit, List.of(), provenance);
     }
 
-    /** This series with one more point, which must come after the last one. */
+    /**
+     * This series with one more point, which must come after the last one.
+     *
+     * @param at    when the value was observed, after the last point's time; in the years 1 to 9999
+     * @param value the value in the series' unit, finite and fitting the metric
+     * @return a copy with the point appended
+     * @throws IllegalArgumentException if {@code at} is not after the last point, or the value does not fit the metric
+     */
     public TimeSeries point(Instant at, double value) {
         List<Point> more = new ArrayList<>(points);
         more.add(new Point(at, value));

@@ -6,12 +6,24 @@ package dev.backendaudit.model;
  */
 public sealed interface Topic permits Metric, Question {
 
-    /** Stable lowercase identifier, unique among all topics of an audit. */
+    /**
+     * Stable lowercase identifier, unique among all topics of an audit.
+     *
+     * @return the id, e.g. {@code "performance.latency-p95-peak"}
+     */
     String id();
 
-    /** The area the topic belongs to. */
+    /**
+     * The area the topic belongs to.
+     *
+     * @return the area whose criteria read this topic
+     */
     Area area();
 
-    /** A short name a person reads, e.g. {@code "p95 latency under peak load"}. */
+    /**
+     * A short name a person reads, e.g. {@code "p95 latency under peak load"}.
+     *
+     * @return the name, not blank
+     */
     String name();
 }

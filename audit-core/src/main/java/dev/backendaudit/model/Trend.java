@@ -56,7 +56,20 @@ public record Trend(int points, long s, double z, double pValue, double perDay, 
     /** The method, as findings name it. */
     public static final String METHOD = "Mann–Kendall test, Sen's slope";
 
-    /** @throws IllegalArgumentException if a figure is not finite or out of range */
+    /**
+     * Creates a {@code Trend}, checking its components.
+     *
+     * @param points    how many points were tested
+     * @param s         Kendall's S: pairs of points that rise minus pairs that fall
+     * @param z         the standardised statistic
+     * @param pValue    the two-sided p-value, 0 to 1
+     * @param perDay    Sen's slope, in the series' unit per day
+     * @param start     the level of Sen's line at the first point, at least 0
+     * @param end       the level of Sen's line at the last point, at least 0
+     * @param from      the first point's time
+     * @param to        the last point's time
+     * @throws IllegalArgumentException if a figure is not finite or out of range
+     */
     public Trend {
         Checks.notNull("trend start time", from);
         Checks.notNull("trend end time", to);
@@ -98,7 +111,11 @@ public record Trend(int points, long s, double z, double pValue, double perDay, 
                 points.get(points.size() - 1).at());
     }
 
-    /** Whether the p-value is below {@link #SIGNIFICANCE}. */
+    /**
+     * Whether the p-value is below {@link #SIGNIFICANCE}.
+     *
+     * @return true when {@link #pValue} is below {@link #SIGNIFICANCE}
+     */
     public boolean significant() {
         return pValue < SIGNIFICANCE;
     }
@@ -112,12 +129,20 @@ public record Trend(int points, long s, double z, double pValue, double perDay, 
         return start > 0 ? OptionalDouble.of(end / start - 1) : OptionalDouble.empty();
     }
 
-    /** Whether the line goes down ({@code < 0}), up ({@code > 0}) or stays level (0). */
+    /**
+     * Whether the line goes down ({@code < 0}), up ({@code > 0}) or stays level (0).
+     *
+     * @return a negative number when Sen's line falls, positive when it rises, 0 when it is level
+     */
     public int direction() {
         return Double.compare(end, start);
     }
 
-    /** "p 0.038" or "p < 0.001". */
+    /**
+     * The p-value as verdicts print it.
+     *
+     * @return {@code "p 0.038"} (two significant digits) or, below 0.001, {@code "p < 0.001"}
+     */
     public String formatP() {
         return pValue < 0.001 ? "p < 0.001" : "p " + Quantity.format(pValue, 2);
     }

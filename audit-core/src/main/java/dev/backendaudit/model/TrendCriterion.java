@@ -39,7 +39,17 @@ public record TrendCriterion(String id, Sign sign, Metric metric, Direction dire
     /** The fewest points from which a trend is judged: {@link Trend#MINIMUM_POINTS}. */
     public static final int MINIMUM_POINTS = Trend.MINIMUM_POINTS;
 
-    /** @throws IllegalArgumentException if a bound is not in (0, 10] or the critical bound is below the warning bound */
+    /**
+     * Creates a {@code TrendCriterion}, checking its components.
+     *
+     * @param id              stable lowercase identifier
+     * @param sign            the sign detected
+     * @param metric          the metric whose series is judged
+     * @param direction       which way is worse
+     * @param warningChange   relative worsening above which the sign is a warning, in (0, 10]
+     * @param criticalChange  relative worsening above which it is critical, at least {@code warningChange}
+     * @throws IllegalArgumentException if a bound is not in (0, 10] or the critical bound is below the warning bound
+     */
     public TrendCriterion {
         Checks.identifier("criterion id", id);
         Checks.notNull("criterion '" + id + "' sign", sign);
@@ -60,13 +70,33 @@ public record TrendCriterion(String id, Sign sign, Metric metric, Direction dire
         }
     }
 
-    /** The metric should not fall: present when it declined by more than the given fractions. */
+    /**
+     * The metric should not fall: present when it declined by more than the given fractions.
+     *
+     * @param id              the criterion's id, a lowercase identifier unique within an audit
+     * @param sign            the sign a decline reveals
+     * @param metric          the metric whose series is judged
+     * @param warningDecline  relative decline above which the sign is a warning, in (0, 10]
+     * @param criticalDecline relative decline above which it is critical, at least {@code warningDecline}
+     * @return the criterion
+     * @throws IllegalArgumentException if a bound is not in (0, 10] or the critical bound is below the warning bound
+     */
     public static TrendCriterion declining(String id, Sign sign, Metric metric, double warningDecline,
                                            double criticalDecline) {
         return new TrendCriterion(id, sign, metric, Direction.LOWER_IS_WORSE, warningDecline, criticalDecline);
     }
 
-    /** The metric should not rise: present when it grew by more than the given fractions. */
+    /**
+     * The metric should not rise: present when it grew by more than the given fractions.
+     *
+     * @param id           the criterion's id, a lowercase identifier unique within an audit
+     * @param sign         the sign a rise reveals
+     * @param metric       the metric whose series is judged
+     * @param warningRise  relative rise above which the sign is a warning, in (0, 10]
+     * @param criticalRise relative rise above which it is critical, at least {@code warningRise}
+     * @return the criterion
+     * @throws IllegalArgumentException if a bound is not in (0, 10] or the critical bound is below the warning bound
+     */
     public static TrendCriterion rising(String id, Sign sign, Metric metric, double warningRise, double criticalRise) {
         return new TrendCriterion(id, sign, metric, Direction.HIGHER_IS_WORSE, warningRise, criticalRise);
     }

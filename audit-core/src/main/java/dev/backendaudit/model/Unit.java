@@ -51,17 +51,29 @@ public enum Unit {
         this.symbol = symbol;
     }
 
-    /** The dimension this unit measures. */
+    /**
+     * The dimension this unit measures.
+     *
+     * @return the dimension
+     */
     public Dimension dimension() {
         return dimension;
     }
 
-    /** How many base units one of this unit is worth. */
+    /**
+     * How many base units one of this unit is worth.
+     *
+     * @return the factor a value in this unit is multiplied by to be in the dimension's base unit
+     */
     public double toBaseFactor() {
         return toBase;
     }
 
-    /** The short symbol used when a quantity is printed, e.g. {@code "ms"}; empty for plain numbers. */
+    /**
+     * The short symbol used when a quantity is printed, e.g. {@code "ms"}; empty for plain numbers.
+     *
+     * @return the symbol, or {@code ""}
+     */
     public String symbol() {
         return symbol;
     }

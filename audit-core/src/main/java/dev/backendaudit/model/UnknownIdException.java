@@ -16,7 +16,9 @@ public final class UnknownIdException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The id that matched nothing. */
     private final String id;
+    /** The ids there are, sorted. */
     private final List<String> known;
 
     /**

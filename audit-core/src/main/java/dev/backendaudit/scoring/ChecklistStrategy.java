@@ -112,7 +112,12 @@ public final class ChecklistStrategy extends ConfiguredStrategy<ChecklistStrateg
         /** The defaults: 3 areas are systemic. */
         public static final Config DEFAULTS = new Config(3);
 
-        /** @throws IllegalArgumentException if {@code systemicAreas < 2} */
+        /**
+         * Creates a {@code Config}, checking its components.
+         *
+         * @param systemicAreas how many counted areas needing attention at once make problems systemic; at least 2
+         * @throws IllegalArgumentException if {@code systemicAreas < 2}
+         */
         public Config {
             if (systemicAreas < 2) {
                 throw new IllegalArgumentException("systemicAreas must be >= 2, but was " + systemicAreas);

@@ -67,6 +67,8 @@ public final class CompositeStrategy implements ScoringStrategy {
     /**
      * {@code base} under {@code floors}.
      *
+     * @param base   the strategy whose decision the floors may only worsen
+     * @param floors the floors, applied in order; each id once
      * @throws IllegalArgumentException if two floors share an id
      */
     public CompositeStrategy(ScoringStrategy base, List<Floor> floors) {
@@ -83,12 +85,20 @@ public final class CompositeStrategy implements ScoringStrategy {
                 + this.floors.stream().map(Floor::id).collect(Collectors.joining(", "))) + ")";
     }
 
-    /** The base strategy. */
+    /**
+     * The base strategy.
+     *
+     * @return the strategy given to the constructor
+     */
     public ScoringStrategy base() {
         return base;
     }
 
-    /** The floors, in order. */
+    /**
+     * The floors, in order.
+     *
+     * @return an unmodifiable copy of the floors given to the constructor
+     */
     public List<Floor> floors() {
         return floors;
     }

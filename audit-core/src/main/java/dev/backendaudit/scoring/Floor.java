@@ -40,7 +40,13 @@ public final class Floor {
      */
     public record Fired(Outcome atLeast, String text) {
 
-        /** @throws IllegalArgumentException if the outcome is not OPTIMIZE or REBUILD or the text is blank */
+        /**
+         * Creates a {@code Fired}, checking its components.
+         *
+         * @param atLeast the least outcome it allows, HEALTHY excluded
+         * @param text    why, in a sentence
+         * @throws IllegalArgumentException if the outcome is not OPTIMIZE or REBUILD or the text is blank
+         */
         public Fired {
             checkOutcome(atLeast);
             Checks.notBlank("floor text", text);
@@ -57,7 +63,14 @@ public final class Floor {
         this.rule = Checks.notNull("floor '" + id + "' rule", rule);
     }
 
-    /** At least {@code atLeast} when any finding of {@code area} is present at critical severity. */
+    /**
+     * At least {@code atLeast} when any finding of {@code area} is present at critical severity.
+     *
+     * @param area    the area whose critical findings fire the floor
+     * @param atLeast the least outcome once it fires: OPTIMIZE or REBUILD
+     * @return the floor, with id {@code critical-in-<area id>}
+     * @throws IllegalArgumentException if {@code atLeast} is not OPTIMIZE or REBUILD
+     */
     public static Floor criticalIn(Area area, Outcome atLeast) {
         Checks.notNull("floor area", area);
         checkOutcome(atLeast);
@@ -91,6 +104,9 @@ public final class Floor {
     /**
      * At least the outcome of {@code strategy} when it decides OPTIMIZE or REBUILD: the other strategy
      * vetoes every better outcome. Its HEALTHY or INCONCLUSIVE decisions do not fire.
+     *
+     * @param strategy the strategy that may veto, e.g. {@link Strategies#gate()}
+     * @return the floor, with id {@code veto-<strategy name>}
      */
     public static Floor veto(ScoringStrategy strategy) {
         Checks.notNull("veto strategy", strategy);
@@ -110,6 +126,11 @@ public final class Floor {
      *
      * @param id          the rule id, a lowercase identifier
      * @param description what it checks, e.g. {@code "alerting is missing"}
+     * @param condition   true of an assessment when the floor fires; must be deterministic
+     * @param atLeast     the least outcome once it fires: OPTIMIZE or REBUILD
+     * @return the floor
+     * @throws IllegalArgumentException if the id is not an identifier, the description is blank or {@code atLeast}
+     *                                  is not OPTIMIZE or REBUILD
      */
     public static Floor when(String id, String description, Predicate<Assessment> condition, Outcome atLeast) {
         Checks.notNull("floor condition", condition);
@@ -120,17 +141,31 @@ public final class Floor {
                 : Optional.empty());
     }
 
-    /** The rule id. */
+    /**
+     * The rule id.
+     *
+     * @return the id, a lowercase identifier unique among a composite's floors
+     */
     public String id() {
         return id;
     }
 
-    /** What the floor checks and what it demands. */
+    /**
+     * What the floor checks and what it demands.
+     *
+     * @return a phrase such as {@code "any critical finding in Scalability means at least OPTIMIZE"}
+     */
     public String description() {
         return description;
     }
 
-    /** Whether and how the floor fires for {@code assessment} and {@code history}. */
+    /**
+     * Whether and how the floor fires for {@code assessment} and {@code history}.
+     *
+     * @param assessment what evidence says about the system
+     * @param history    earlier verdicts of the same subject, oldest first
+     * @return the least outcome it allows and why, or empty when the floor does not fire
+     */
     public Optional<Fired> apply(Assessment assessment, AuditHistory history) {
         Optional<Fired> fired = rule.apply(Checks.notNull("assessment", assessment), Checks.notNull("history", history));
         return Checks.notNull("floor '" + id + "' result", fired);

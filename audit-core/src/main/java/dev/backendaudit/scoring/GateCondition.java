@@ -27,7 +27,15 @@ import org.immutables.value.Value;
 public record GateCondition(Metric metric, Direction failsWhen, Quantity bound, Outcome onFailure)
         implements WithGateCondition {
 
-    /** @throws IllegalArgumentException if the bound's unit does not fit the metric or the failure outcome is not OPTIMIZE or REBUILD */
+    /**
+     * Creates a {@code GateCondition}, checking its components.
+     *
+     * @param metric    the measurement the condition reads
+     * @param failsWhen {@link Direction#HIGHER_IS_WORSE} fails above the bound, {@link Direction#LOWER_IS_WORSE} below it
+     * @param bound     the bound, in a unit of the metric's dimension
+     * @param onFailure the outcome a failure means, HEALTHY excluded: OPTIMIZE or REBUILD
+     * @throws IllegalArgumentException if the bound's unit does not fit the metric or the failure outcome is not OPTIMIZE or REBUILD
+     */
     public GateCondition {
         Checks.notNull("gate condition metric", metric);
         Checks.notNull("gate condition '" + metric.id() + "' failsWhen", failsWhen);
@@ -43,27 +51,56 @@ public record GateCondition(Metric metric, Direction failsWhen, Quantity bound, 
         }
     }
 
-    /** Fails, as OPTIMIZE, when the measurement is above {@code bound}. */
+    /**
+     * Fails, as OPTIMIZE, when the measurement is above {@code bound}.
+     *
+     * @param metric the measurement the condition reads
+     * @param bound  the highest value that passes, in a unit of the metric's dimension
+     * @return the condition
+     * @throws IllegalArgumentException if the bound's unit does not fit the metric
+     */
     public static GateCondition above(Metric metric, Quantity bound) {
         return new GateCondition(metric, Direction.HIGHER_IS_WORSE, bound, Outcome.OPTIMIZE);
     }
 
-    /** Fails, as OPTIMIZE, when the measurement is below {@code bound}. */
+    /**
+     * Fails, as OPTIMIZE, when the measurement is below {@code bound}.
+     *
+     * @param metric the measurement the condition reads
+     * @param bound  the lowest value that passes, in a unit of the metric's dimension
+     * @return the condition
+     * @throws IllegalArgumentException if the bound's unit does not fit the metric
+     */
     public static GateCondition below(Metric metric, Quantity bound) {
         return new GateCondition(metric, Direction.LOWER_IS_WORSE, bound, Outcome.OPTIMIZE);
     }
 
-    /** This condition with another failure outcome. */
+    /**
+     * This condition with another failure outcome.
+     *
+     * @param outcome what a failure means: OPTIMIZE or REBUILD
+     * @return a copy with that failure outcome
+     * @throws IllegalArgumentException if {@code outcome} is not OPTIMIZE or REBUILD
+     */
     public GateCondition failing(Outcome outcome) {
         return withOnFailure(outcome);
     }
 
-    /** Whether a value in the metric's base unit fails the condition. */
+    /**
+     * Whether a value in the metric's base unit fails the condition.
+     *
+     * @param baseValue the measured value, converted to the base unit of the metric's dimension
+     * @return true when the value lies beyond the bound (on the bound passes)
+     */
     public boolean failsFor(double baseValue) {
         return failsWhen.isBeyond(baseValue, bound.baseValue());
     }
 
-    /** The key of this condition in a verdict's details: {@code "condition.deployment.lead-time.above"}. */
+    /**
+     * The key of this condition in a verdict's details: {@code "condition.deployment.lead-time.above"}.
+     *
+     * @return {@code condition.}, the metric id and {@code above} or {@code below}
+     */
     public String key() {
         return "condition." + metric.id() + "." + failsWhen.beyondWord();
     }

@@ -91,6 +91,7 @@ public final class GateStrategy extends ConfiguredStrategy<List<GateCondition>> 
     /**
      * The gate with {@code conditions}.
      *
+     * @param conditions the conditions, each of a different metric and direction; checked in order
      * @throws IllegalArgumentException if there are none, or two read the same metric in the same direction
      */
     public GateStrategy(List<GateCondition> conditions) {
@@ -112,7 +113,11 @@ public final class GateStrategy extends ConfiguredStrategy<List<GateCondition>> 
         return copy;
     }
 
-    /** The gate's conditions. */
+    /**
+     * The gate's conditions.
+     *
+     * @return an unmodifiable copy of the conditions, in the order given
+     */
     public List<GateCondition> conditions() {
         return config();
     }

@@ -87,7 +87,14 @@ public final class MaturityLevelsStrategy extends ConfiguredStrategy<MaturityLev
     @Value.Builder
     public record Level(String name, List<Criterion> criteria) implements MaturityLevelsStrategySettings.WithLevel {
 
-        /** @throws IllegalArgumentException if the name is not an identifier or there are no criteria */
+        /**
+         * Creates a {@code Level}, checking its components.
+         *
+         * @param name     the level's name, a lowercase identifier such as {@code "silver"}
+         * @param criteria the criteria this level adds to the ones below it, at least one, matched to the
+         *                 audit's criteria by id (so a criterion with overridden bounds still matches)
+         * @throws IllegalArgumentException if the name is not an identifier or there are no criteria
+         */
         public Level {
             Checks.identifier("maturity level name", name);
             criteria = Checks.listCopy("maturity level '" + name + "' criteria", criteria);
@@ -109,7 +116,13 @@ public final class MaturityLevelsStrategy extends ConfiguredStrategy<MaturityLev
         /** Bronze, silver, gold from the standard criteria; gold is healthy. */
         public static final Config DEFAULTS = new Config(standardLadder(), "gold");
 
-        /** @throws IllegalArgumentException if the ladder is empty, names repeat, or the healthy level is not on it */
+        /**
+         * Creates a {@code Config}, checking its components.
+         *
+         * @param levels       the ladder, lowest first, at least one level, distinct names
+         * @param healthyLevel the name of the level from which the system is HEALTHY
+         * @throws IllegalArgumentException if the ladder is empty, names repeat, or the healthy level is not on it
+         */
         public Config {
             levels = Checks.listCopy("maturity levels", levels);
             Checks.notBlank("maturity healthyLevel", healthyLevel);
@@ -149,7 +162,11 @@ public final class MaturityLevelsStrategy extends ConfiguredStrategy<MaturityLev
         this(Config.DEFAULTS);
     }
 
-    /** The strategy with {@code config}. */
+    /**
+     * The strategy with {@code config}.
+     *
+     * @param config the ladder of levels and the level that counts as healthy, e.g. {@link Config#DEFAULTS}
+     */
     public MaturityLevelsStrategy(Config config) {
         super(NAME, VERSION, config);
     }

@@ -43,7 +43,13 @@ public final class NextSteps {
     private NextSteps() {
     }
 
-    /** The standard next steps for {@code outcome} given {@code assessment}. */
+    /**
+     * The standard next steps for {@code outcome} given {@code assessment}.
+     *
+     * @param outcome    the decided outcome, INCONCLUSIVE included
+     * @param assessment what evidence says; its findings pick and motivate the steps
+     * @return the steps for that outcome, as the list above describes them
+     */
     public static List<NextStep> standard(Outcome outcome, Assessment assessment) {
         Checks.notNull("outcome", outcome);
         Checks.notNull("assessment", assessment);
@@ -100,7 +106,12 @@ public final class NextSteps {
         return motivated.entrySet().stream().map(e -> e.getKey().toStep(e.getValue())).collect(Collectors.toList());
     }
 
-    /** One step per area with undecided criteria, foundation areas first, saying what to measure or answer. */
+    /**
+     * One step per area with undecided criteria, foundation areas first, saying what to measure or answer.
+     *
+     * @param assessment what evidence says; its UNKNOWN findings are what to gather
+     * @return one step per area with an UNKNOWN finding; empty when every criterion is decided
+     */
     public static List<NextStep> evidenceToGather(Assessment assessment) {
         List<AreaAssessment> areas = new ArrayList<>(assessment.areas());
         areas.sort(Comparator.comparing((AreaAssessment a) -> !a.area().foundation()));

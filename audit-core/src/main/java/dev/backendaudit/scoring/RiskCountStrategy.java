@@ -97,7 +97,15 @@ public final class RiskCountStrategy extends ConfiguredStrategy<RiskCountStrateg
         /** 3 high risks, 2 in one area or 10 medium risks mean REBUILD; 1 medium risk means OPTIMIZE. */
         public static final Config DEFAULTS = new Config(3, 2, 10, 1);
 
-        /** @throws IllegalArgumentException naming the threshold that breaks the rules above */
+        /**
+         * Creates a {@code Config}, checking its components.
+         *
+         * @param rebuildHigh        total high risks that mean REBUILD, &gt;= 1
+         * @param rebuildHighPerArea high risks in one area that mean REBUILD, &gt;= 1
+         * @param rebuildMedium      total risks of medium or higher severity that mean REBUILD, &gt;= {@code optimizeMedium}
+         * @param optimizeMedium     total risks of medium or higher severity that mean OPTIMIZE, &gt;= 1
+         * @throws IllegalArgumentException naming the threshold that breaks the rules above
+         */
         public Config {
             atLeastOne("rebuildHigh", rebuildHigh);
             atLeastOne("rebuildHighPerArea", rebuildHighPerArea);
@@ -121,7 +129,11 @@ public final class RiskCountStrategy extends ConfiguredStrategy<RiskCountStrateg
         this(Config.DEFAULTS);
     }
 
-    /** The strategy with {@code config}. */
+    /**
+     * The strategy with {@code config}.
+     *
+     * @param config how many high and medium risks each outcome allows, e.g. {@link Config#DEFAULTS}
+     */
     public RiskCountStrategy(Config config) {
         super(NAME, VERSION, config);
     }

@@ -35,10 +35,18 @@ import dev.backendaudit.model.StrategyId;
  */
 public interface ScoringStrategy {
 
-    /** The strategy's name: a lowercase identifier, unique among strategies, e.g. {@code "checklist"}. */
+    /**
+     * The strategy's name: a lowercase identifier, unique among strategies, e.g. {@code "checklist"}.
+     *
+     * @return the name, as {@link Strategies#byName(String)} finds it and verdicts record it
+     */
     String name();
 
-    /** The strategy's version; change it whenever the rules change, so verdicts say which rules made them. */
+    /**
+     * The strategy's version; change it whenever the rules change, so verdicts say which rules made them.
+     *
+     * @return the version, free text such as {@code "1.0"}, not blank
+     */
     String version();
 
     /**
@@ -50,7 +58,11 @@ public interface ScoringStrategy {
      */
     Decision decide(Assessment assessment, AuditHistory history);
 
-    /** The name and version together. */
+    /**
+     * The name and version together.
+     *
+     * @return the {@link #name()} and {@link #version()}, as verdicts record them
+     */
     default StrategyId id() {
         return new StrategyId(name(), version());
     }

@@ -104,7 +104,18 @@ public final class WeightedScoreStrategy extends ConfiguredStrategy<WeightedScor
          */
         public static final Config DEFAULTS = new Config(Map.of(), 2.0, 1.0, 0.5, 1.0, 80, 50);
 
-        /** @throws IllegalArgumentException naming the field and value that break the rules above */
+        /**
+         * Creates a {@code Config}, checking its components.
+         *
+         * @param areaWeights      weight per area, each &gt;= 0 (0 leaves the area out)
+         * @param foundationWeight weight of foundation areas not in {@code areaWeights}, &gt;= 0
+         * @param defaultWeight    weight of the other areas not in {@code areaWeights}, &gt;= 0
+         * @param warningPenalty   share of a criterion's points a warning loses, in [0, 1]
+         * @param criticalPenalty  share a critical finding loses, in [{@code warningPenalty}, 1]
+         * @param healthyFrom      the lowest HEALTHY score, in [{@code optimizeFrom}, 100]
+         * @param optimizeFrom     the lowest OPTIMIZE score, in [0, {@code healthyFrom}]; lower is REBUILD
+         * @throws IllegalArgumentException naming the field and value that break the rules above
+         */
         public Config {
             areaWeights = Map.copyOf(Checks.mapCopy("weighted-score areaWeights", areaWeights));
             areaWeights.forEach((area, weight) -> weight("weighted-score areaWeights[" + area.id() + "]", weight));
@@ -153,7 +164,11 @@ public final class WeightedScoreStrategy extends ConfiguredStrategy<WeightedScor
         this(Config.DEFAULTS);
     }
 
-    /** The strategy with {@code config}. */
+    /**
+     * The strategy with {@code config}.
+     *
+     * @param config the weights of areas and severities and the score bands of each outcome, e.g. {@link Config#DEFAULTS}
+     */
     public WeightedScoreStrategy(Config config) {
         super(NAME, VERSION, config);
     }
@@ -164,6 +179,10 @@ public final class WeightedScoreStrategy extends ConfiguredStrategy<WeightedScor
     /**
      * The score of {@code assessment}, in [0, 100], or NaN when no weighted area has a decided criterion.
      * Exposed so that callers can chart it; {@link #decide} reports it as the {@code score} detail.
+     *
+     * @param assessment what evidence says about the system; not null
+     * @return the weighted mean of the areas' scores, in [0, 100] (100 when no decided sign is present), or NaN when
+     *         no weighted area has a decided criterion
      */
     public double score(Assessment assessment) {
         Checks.notNull("assessment", assessment);

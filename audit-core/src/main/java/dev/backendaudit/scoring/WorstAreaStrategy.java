@@ -69,7 +69,13 @@ public final class WorstAreaStrategy extends ConfiguredStrategy<WorstAreaStrateg
                 Map.of(Health.CRITICAL, Outcome.REBUILD, Health.NEEDS_ATTENTION, Outcome.OPTIMIZE,
                         Health.UNKNOWN, Outcome.INCONCLUSIVE, Health.HEALTHY, Outcome.HEALTHY));
 
-        /** @throws IllegalArgumentException if a health is missing or repeated, or missing evidence could count as health */
+        /**
+         * Creates a {@code Config}, checking its components.
+         *
+         * @param order    every {@link Health} exactly once, worst first; UNKNOWN must come before HEALTHY
+         * @param outcomes the outcome each health maps to, for every health; UNKNOWN must not map to HEALTHY
+         * @throws IllegalArgumentException if a health is missing or repeated, or missing evidence could count as health
+         */
         public Config {
             order = Checks.listCopy("worst-area order", order);
             outcomes = Checks.mapCopy("worst-area outcomes", outcomes);
@@ -99,7 +105,11 @@ public final class WorstAreaStrategy extends ConfiguredStrategy<WorstAreaStrateg
         this(Config.DEFAULTS);
     }
 
-    /** The strategy with {@code config}. */
+    /**
+     * The strategy with {@code config}.
+     *
+     * @param config the order of healths, worst first, and the outcome the worst area's health gives, e.g. {@link Config#DEFAULTS}
+     */
     public WorstAreaStrategy(Config config) {
         super(NAME, VERSION, config);
     }

@@ -26,12 +26,24 @@ public final class VerdictText {
     private VerdictText() {
     }
 
-    /** The verdict as text, listing at most 10 findings that matter (present or unknown). */
+    /**
+     * The verdict as text, listing at most 10 findings that matter (present or unknown).
+     *
+     * @param verdict the verdict to render; not null
+     * @return the text, in the order described above, one item per line
+     */
     public static String render(Verdict verdict) {
         return render(verdict, 10);
     }
 
-    /** The verdict as text, listing at most {@code maxFindings} findings that matter. */
+    /**
+     * The verdict as text, listing at most {@code maxFindings} findings that matter.
+     *
+     * @param verdict     the verdict to render; not null
+     * @param maxFindings how many present or unknown findings to list at most; 0 or more
+     * @return the text, in the order described above, one item per line
+     * @throws IllegalArgumentException if {@code maxFindings} is negative
+     */
     public static String render(Verdict verdict, int maxFindings) {
         Checks.notNull("verdict", verdict);
         if (maxFindings < 0) {

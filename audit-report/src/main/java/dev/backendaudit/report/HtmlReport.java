@@ -45,7 +45,12 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    /** The verdict as an HTML page, without history. */
+    /**
+     * The verdict as an HTML page, without history.
+     *
+     * @param verdict the verdict to report
+     * @return a self-contained HTML page (styles and script inline)
+     */
     public static String render(Verdict verdict) {
         return render(verdict, AuditHistory.empty());
     }
@@ -53,6 +58,9 @@ public final class HtmlReport {
     /**
      * The verdict as an HTML page with each area's trend over {@code history} and the verdict.
      *
+     * @param verdict the verdict to report
+     * @param history earlier verdicts of the verdict's subject, oldest first; empty for no trend
+     * @return a self-contained HTML page (styles and script inline)
      * @throws IllegalArgumentException if the history is of another subject
      */
     public static String render(Verdict verdict, AuditHistory history) {

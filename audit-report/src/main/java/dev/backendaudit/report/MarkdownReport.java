@@ -30,7 +30,12 @@ public final class MarkdownReport {
     private MarkdownReport() {
     }
 
-    /** The verdict as Markdown, listing at most 10 findings before the fold. */
+    /**
+     * The verdict as Markdown, listing at most 10 findings before the fold.
+     *
+     * @param verdict the verdict to report
+     * @return the Markdown text, e.g. for a pull request comment
+     */
     public static String render(Verdict verdict) {
         return render(verdict, 10);
     }
@@ -38,6 +43,9 @@ public final class MarkdownReport {
     /**
      * The verdict as Markdown, listing at most {@code maxFindings} present findings before the fold.
      *
+     * @param verdict     the verdict to report
+     * @param maxFindings how many present findings to list before the fold; 0 or more
+     * @return the Markdown text, e.g. for a pull request comment
      * @throws IllegalArgumentException if {@code maxFindings} is negative
      */
     public static String render(Verdict verdict, int maxFindings) {

@@ -60,7 +60,12 @@ public final class OpenMetricsReport {
     private OpenMetricsReport() {
     }
 
-    /** The verdict as OpenMetrics text, ending with {@code # EOF}. */
+    /**
+     * The verdict as OpenMetrics text, ending with {@code # EOF}.
+     *
+     * @param verdict the verdict to expose
+     * @return the metric families of the verdict, in {@link #CONTENT_TYPE}
+     */
     public static String render(Verdict verdict) {
         Objects.requireNonNull(verdict, "verdict must not be null");
         StringBuilder out = new StringBuilder();

@@ -53,12 +53,23 @@ public final class SarifReport {
     private SarifReport() {
     }
 
-    /** The verdict as a SARIF log; results without a file in their evidence have only a logical location. */
+    /**
+     * The verdict as a SARIF log; results without a file in their evidence have only a logical location.
+     *
+     * @param verdict the verdict to report
+     * @return a SARIF 2.1.0 log, one result per present finding
+     */
     public static String render(Verdict verdict) {
         return render(verdict, Optional.empty());
     }
 
-    /** The verdict as a SARIF log; results without a file in their evidence point at {@code fallbackUri}. */
+    /**
+     * The verdict as a SARIF log; results without a file in their evidence point at {@code fallbackUri}.
+     *
+     * @param verdict     the verdict to report
+     * @param fallbackUri the artifact URI given to results whose evidence names no file, e.g. {@code "pom.xml"}
+     * @return a SARIF 2.1.0 log, one result per present finding
+     */
     public static String render(Verdict verdict, String fallbackUri) {
         Objects.requireNonNull(fallbackUri, "fallbackUri must not be null");
         return render(verdict, Optional.of(fallbackUri));

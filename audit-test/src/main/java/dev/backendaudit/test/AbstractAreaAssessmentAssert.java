@@ -21,14 +21,20 @@ public abstract class AbstractAreaAssessmentAssert<SELF extends AbstractAreaAsse
     /**
      * An assertion on {@code actual}; a subclass passes its own class as {@code selfType}.
      *
-     * @param actual   the areaAssessment under test
+     * @param actual   the area assessment under test; null fails every check
      * @param selfType the concrete assertion class
      */
     protected AbstractAreaAssessmentAssert(ACTUAL actual, Class<?> selfType) {
         super(actual, selfType);
     }
 
-    /** The area's health is {@code expected}. */
+    /**
+     * The area's health is {@code expected}.
+     *
+     * @param expected the health the area must have; not null
+     * @return this assertion, to chain further checks
+     * @throws AssertionError if the area's health differs, showing the area's findings
+     */
     public SELF hasHealth(Health expected) {
         isNotNull();
         Checks.notNull("expected health", expected);
@@ -39,7 +45,12 @@ public abstract class AbstractAreaAssessmentAssert<SELF extends AbstractAreaAsse
         return myself;
     }
 
-    /** The area is healthy on evidence (not merely without findings: UNKNOWN fails). */
+    /**
+     * The area is healthy on evidence (not merely without findings: UNKNOWN fails).
+     *
+     * @return this assertion, to chain further checks
+     * @throws AssertionError if the area is not HEALTHY, showing the area's findings
+     */
     public SELF isHealthy() {
         return hasHealth(Health.HEALTHY);
     }
@@ -47,6 +58,9 @@ public abstract class AbstractAreaAssessmentAssert<SELF extends AbstractAreaAsse
     /**
      * The area is no worse than {@code limit} (HEALTHY &lt; NEEDS_ATTENTION &lt; CRITICAL); UNKNOWN fails.
      *
+     * @param limit the worst health allowed: HEALTHY, NEEDS_ATTENTION or CRITICAL
+     * @return this assertion, to chain further checks
+     * @throws AssertionError if the area is worse than {@code limit} or UNKNOWN
      * @throws IllegalArgumentException if {@code limit} is UNKNOWN
      */
     public SELF isNotWorseThan(Health limit) {
@@ -62,7 +76,14 @@ public abstract class AbstractAreaAssessmentAssert<SELF extends AbstractAreaAsse
         return myself;
     }
 
-    /** Evidence decided at least {@code minimum} (in [0, 1]) of the area's applicable criteria. */
+    /**
+     * Evidence decided at least {@code minimum} (in [0, 1]) of the area's applicable criteria.
+     *
+     * @param minimum the smallest share of applicable criteria evidence must decide, in [0, 1]
+     * @return this assertion, to chain further checks
+     * @throws AssertionError if the area's coverage is below {@code minimum}
+     * @throws IllegalArgumentException if {@code minimum} is not in [0, 1]
+     */
     public SELF hasCoverageAtLeast(double minimum) {
         isNotNull();
         Checks.ratio("minimum coverage", minimum);

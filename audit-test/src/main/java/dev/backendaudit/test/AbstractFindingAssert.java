@@ -27,7 +27,13 @@ public abstract class AbstractFindingAssert<SELF extends AbstractFindingAssert<S
         super(actual, selfType);
     }
 
-    /** The status is {@code expected}. */
+    /**
+     * The status is {@code expected}.
+     *
+     * @param expected the status the finding must have; not null
+     * @return this assertion, to chain further checks
+     * @throws AssertionError if the status differs, showing the finding
+     */
     public SELF hasStatus(FindingStatus expected) {
         isNotNull();
         Checks.notNull("expected status", expected);
@@ -38,22 +44,43 @@ public abstract class AbstractFindingAssert<SELF extends AbstractFindingAssert<S
         return myself;
     }
 
-    /** The sign is present. */
+    /**
+     * The sign is present.
+     *
+     * @return this assertion, to chain further checks
+     * @throws AssertionError if the finding is ABSENT or UNKNOWN
+     */
     public SELF isPresent() {
         return hasStatus(FindingStatus.PRESENT);
     }
 
-    /** Evidence shows the sign is not there. */
+    /**
+     * Evidence shows the sign is not there.
+     *
+     * @return this assertion, to chain further checks
+     * @throws AssertionError if the finding is PRESENT or UNKNOWN
+     */
     public SELF isAbsent() {
         return hasStatus(FindingStatus.ABSENT);
     }
 
-    /** No evidence decided it. */
+    /**
+     * No evidence decided it.
+     *
+     * @return this assertion, to chain further checks
+     * @throws AssertionError if evidence decided the finding
+     */
     public SELF isUnknown() {
         return hasStatus(FindingStatus.UNKNOWN);
     }
 
-    /** The sign is present at exactly {@code expected} severity. */
+    /**
+     * The sign is present at exactly {@code expected} severity.
+     *
+     * @param expected the severity the present sign must have
+     * @return this assertion, to chain further checks
+     * @throws AssertionError if the sign is not present, or present at another severity
+     */
     public SELF hasSeverity(Severity expected) {
         isPresent();
         if (actual.severity().orElseThrow() != expected) {
@@ -63,7 +90,13 @@ public abstract class AbstractFindingAssert<SELF extends AbstractFindingAssert<S
         return myself;
     }
 
-    /** The explanation contains {@code text}. */
+    /**
+     * The explanation contains {@code text}.
+     *
+     * @param text the text the explanation must contain, case-sensitive; not null
+     * @return this assertion, to chain further checks
+     * @throws AssertionError if the explanation does not contain {@code text}
+     */
     public SELF hasExplanationContaining(String text) {
         isNotNull();
         Checks.notNull("text", text);

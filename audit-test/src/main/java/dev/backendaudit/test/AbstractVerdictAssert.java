@@ -57,7 +57,13 @@ public abstract class AbstractVerdictAssert<SELF extends AbstractVerdictAssert<S
         super(actual, selfType);
     }
 
-    /** The outcome is {@code expected}. */
+    /**
+     * The outcome is {@code expected}.
+     *
+     * @param expected the outcome the verdict must have; not null
+     * @return this assertion, to chain further checks
+     * @throws AssertionError if the outcome differs, showing the verdict's rationale and findings
+     */
     public SELF hasOutcome(Outcome expected) {
         isNotNull();
         Checks.notNull("expected outcome", expected);
@@ -67,7 +73,12 @@ public abstract class AbstractVerdictAssert<SELF extends AbstractVerdictAssert<S
         return myself;
     }
 
-    /** The outcome is HEALTHY: every area healthy on evidence. */
+    /**
+     * The outcome is HEALTHY: every area healthy on evidence.
+     *
+     * @return this assertion, to chain further checks
+     * @throws AssertionError if the outcome is not HEALTHY
+     */
     public SELF isHealthy() {
         return hasOutcome(Outcome.HEALTHY);
     }
@@ -76,6 +87,9 @@ public abstract class AbstractVerdictAssert<SELF extends AbstractVerdictAssert<S
      * The outcome is decided and no worse than {@code limit} (HEALTHY &lt; OPTIMIZE &lt; REBUILD). An
      * INCONCLUSIVE verdict fails: too little evidence is not a pass.
      *
+     * @param limit the worst outcome allowed: HEALTHY, OPTIMIZE or REBUILD
+     * @return this assertion, to chain further checks
+     * @throws AssertionError if the verdict is INCONCLUSIVE or worse than {@code limit}
      * @throws IllegalArgumentException if {@code limit} is INCONCLUSIVE
      */
     public SELF isNotWorseThan(Outcome limit) {
@@ -98,6 +112,11 @@ public abstract class AbstractVerdictAssert<SELF extends AbstractVerdictAssert<S
     /**
      * Nothing got worse since {@code earlier}: the outcome is no worse, and no finding is new or more
      * severe. A verdict that became INCONCLUSIVE after a decided one fails: evidence was lost.
+     *
+     * @param earlier an earlier verdict of the same subject; not null
+     * @return this assertion, to chain further checks
+     * @throws AssertionError if the outcome is worse or became INCONCLUSIVE, or a finding is new or more severe,
+     *                        listing those findings
      */
     public SELF isNotWorseThan(Verdict earlier) {
         isNotNull();
@@ -135,7 +154,14 @@ public abstract class AbstractVerdictAssert<SELF extends AbstractVerdictAssert<S
         return myself;
     }
 
-    /** Evidence decided at least {@code minimum} (in [0, 1]) of the applicable criteria. */
+    /**
+     * Evidence decided at least {@code minimum} (in [0, 1]) of the applicable criteria.
+     *
+     * @param minimum the smallest share of applicable criteria evidence must decide, in [0, 1]
+     * @return this assertion, to chain further checks
+     * @throws AssertionError if the verdict's coverage is below {@code minimum}
+     * @throws IllegalArgumentException if {@code minimum} is not in [0, 1]
+     */
     public SELF hasCoverageAtLeast(double minimum) {
         isNotNull();
         Checks.ratio("minimum coverage", minimum);
@@ -146,7 +172,12 @@ public abstract class AbstractVerdictAssert<SELF extends AbstractVerdictAssert<S
         return myself;
     }
 
-    /** Every applicable criterion was decided by evidence: no criterion silently matched nothing. */
+    /**
+     * Every applicable criterion was decided by evidence: no criterion silently matched nothing.
+     *
+     * @return this assertion, to chain further checks
+     * @throws AssertionError listing the UNKNOWN findings and the evidence each needs
+     */
     public SELF hasNoUnknownFindings() {
         isNotNull();
         List<Finding> unknown = actual.findings().stream().filter(f -> f.status() == FindingStatus.UNKNOWN).toList();
@@ -157,7 +188,13 @@ public abstract class AbstractVerdictAssert<SELF extends AbstractVerdictAssert<S
         return myself;
     }
 
-    /** The rationale names rule {@code rule}. */
+    /**
+     * The rationale names rule {@code rule}.
+     *
+     * @param rule a rule id, as the strategy's constants name it, e.g. {@code "gate-failed"}; not blank
+     * @return this assertion, to chain further checks
+     * @throws AssertionError if no reason of the rationale carries that rule, listing the rules that fired
+     */
     public SELF hasFiredRule(String rule) {
         isNotNull();
         Checks.notBlank("rule", rule);
@@ -222,17 +259,37 @@ public abstract class AbstractVerdictAssert<SELF extends AbstractVerdictAssert<S
     /**
      * No finding is new or worse than {@code baseline} accepts, after {@code waivers} valid today
      * (UTC). Expired waivers no longer excuse their finding, and the message says so.
+     *
+     * @param baseline the findings accepted for the verdict's subject
+     * @param waivers  time-boxed excuses for findings the baseline does not accept
+     * @return this assertion, to chain further checks
+     * @throws AssertionError listing each finding new or worse than accepted, and each entry that matches nothing
      */
     public SELF conformsTo(Baseline baseline, Waivers waivers) {
         return conformsTo(baseline, waivers, LocalDate.now(Clock.systemUTC()));
     }
 
-    /** {@link #conformsTo(Baseline, Waivers)} with no waivers. */
+    /**
+     * {@link #conformsTo(Baseline, Waivers)} with no waivers.
+     *
+     * @param baseline the findings accepted for the verdict's subject
+     * @return this assertion, to chain further checks
+     * @throws AssertionError listing each finding new or worse than accepted, and each entry that matches nothing
+     */
     public SELF conformsTo(Baseline baseline) {
         return conformsTo(baseline, Waivers.none());
     }
 
-    /** {@link #conformsTo(Baseline, Waivers)} as of {@code today}. */
+    /**
+     * {@link #conformsTo(Baseline, Waivers)} as of {@code today}.
+     *
+     * @param baseline the findings accepted for the verdict's subject
+     * @param waivers  time-boxed excuses for findings the baseline does not accept
+     * @param today    the day on which a waiver must hold to excuse a finding
+     * @return this assertion, to chain further checks
+     * @throws AssertionError listing each finding new or worse than accepted, and each entry that matches nothing
+     * @throws IllegalArgumentException if the baseline is of another subject than the verdict
+     */
     public SELF conformsTo(Baseline baseline, Waivers waivers, LocalDate today) {
         isNotNull();
         BaselineComparison comparison = BaselineComparison.of(actual, baseline, waivers, today);

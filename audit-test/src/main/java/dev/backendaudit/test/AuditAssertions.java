@@ -23,17 +23,32 @@ public class AuditAssertions extends Assertions {
     protected AuditAssertions() {
     }
 
-    /** Assertions on a verdict. */
+    /**
+     * Assertions on a verdict.
+     *
+     * @param actual the verdict under test; null fails every check
+     * @return the verdict's assertions
+     */
     public static VerdictAssert assertThat(Verdict actual) {
         return new VerdictAssert(actual);
     }
 
-    /** Assertions on an area's assessment. */
+    /**
+     * Assertions on an area's assessment.
+     *
+     * @param actual the area assessment under test, e.g. {@code verdict.area(area)}; null fails every check
+     * @return the area assessment's assertions
+     */
     public static AreaAssessmentAssert assertThat(AreaAssessment actual) {
         return new AreaAssessmentAssert(actual);
     }
 
-    /** Assertions on a finding. */
+    /**
+     * Assertions on a finding.
+     *
+     * @param actual the finding under test; null fails every check
+     * @return the finding's assertions
+     */
     public static FindingAssert assertThat(Finding actual) {
         return new FindingAssert(actual);
     }

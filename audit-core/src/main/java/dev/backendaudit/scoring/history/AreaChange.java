@@ -18,7 +18,14 @@ import java.util.Optional;
  */
 public record AreaChange(Area area, Optional<Health> before, Optional<Health> after) {
 
-    /** @throws IllegalArgumentException if both healths are missing */
+    /**
+     * Creates a {@code AreaChange}, checking its components.
+     *
+     * @param area   the area
+     * @param before its health in the older verdict, empty when it was not audited then
+     * @param after  its health in the newer verdict, empty when it is not audited now
+     * @throws IllegalArgumentException if both healths are missing
+     */
     public AreaChange {
         Checks.notNull("area change area", area);
         Checks.notNull("area change before of '" + area.id() + "'", before);

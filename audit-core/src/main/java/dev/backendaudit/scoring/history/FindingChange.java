@@ -19,7 +19,14 @@ import java.util.Optional;
  */
 public record FindingChange(String criterionId, Optional<Finding> before, Optional<Finding> after) {
 
-    /** @throws IllegalArgumentException if both findings are missing or belong to another criterion */
+    /**
+     * Creates a {@code FindingChange}, checking its components.
+     *
+     * @param criterionId the criterion's id
+     * @param before      its finding in the older verdict, empty when it was not part of that audit
+     * @param after       its finding in the newer verdict, empty when it is not part of this audit
+     * @throws IllegalArgumentException if both findings are missing or belong to another criterion
+     */
     public FindingChange {
         Checks.identifier("finding change criterion id", criterionId);
         Checks.notNull("finding change before", before);

@@ -20,7 +20,14 @@ import java.util.List;
  */
 public record TrendJudgement(String rule, String text, List<Instant> audits) {
 
-    /** @throws IllegalArgumentException if the rule is not an identifier, the text is blank or fewer than two audits are named */
+    /**
+     * Creates a {@code TrendJudgement}, checking its components.
+     *
+     * @param rule   the rule id, e.g. {@code "consistent-problems"}
+     * @param text   what the rule found, naming the audits by time
+     * @param audits the times of the audits compared, oldest first; the last is the audit being judged
+     * @throws IllegalArgumentException if the rule is not an identifier, the text is blank or fewer than two audits are named
+     */
     public TrendJudgement {
         Checks.identifier("trend judgement rule", rule);
         Checks.notBlank("trend judgement text of '" + rule + "'", text);

@@ -58,7 +58,18 @@ public record TrendRules(int consistentAudits, int consistentSigns, int recurren
     public static final TrendRules DEFAULTS = new TrendRules(3, 2, 6, 2, 3, 0.10,
             List.of(Metrics.COMMIT_THROUGHPUT, Metrics.DEPLOYMENT_FREQUENCY, Metrics.LEAD_TIME));
 
-    /** @throws IllegalArgumentException naming the setting that breaks the bounds above */
+    /**
+     * Creates a {@code TrendRules}, checking its components.
+     *
+     * @param consistentAudits  how many audits in a row a problem must be present in, &gt;= 2
+     * @param consistentSigns   how many such problems fire the rule, &gt;= 1
+     * @param recurrenceAudits  how many of the newest audits are searched for recurrences, &gt;= 3
+     * @param recurrences       how many recurrences fire the rule, &gt;= 1
+     * @param declineAudits     how many audits in a row a speed measurement must worsen across, &gt;= 3
+     * @param minimumDecline    the least relative worsening from the first to the last of them, in [0, 1]
+     * @param speedMetrics      the measurements of development speed
+     * @throws IllegalArgumentException naming the setting that breaks the bounds above
+     */
     public TrendRules {
         atLeast("consistentAudits", consistentAudits, 2);
         atLeast("consistentSigns", consistentSigns, 1);
@@ -79,6 +90,10 @@ public record TrendRules(int consistentAudits, int consistentSigns, int recurren
     /**
      * The judgements that fire for {@code assessment}, the newest audit, given the earlier verdicts
      * in {@code history}; empty when the history is too short for any rule.
+     *
+     * @param assessment the newest audit's assessment, later than every verdict of {@code history}
+     * @param history    the earlier verdicts of the same subject, oldest first
+     * @return the judgements of the rules that fire, at most one per rule
      */
     public List<TrendJudgement> judge(Assessment assessment, AuditHistory history) {
         Checks.notNull("assessment", assessment);

@@ -52,7 +52,19 @@ public record VerdictDiff(Verdict older, Verdict newer, List<FindingChange> newF
                           List<FindingChange> improved, List<FindingChange> resolved, List<FindingChange> unconfirmed,
                           List<AreaChange> areaChanges) {
 
-    /** @throws IllegalArgumentException if the verdicts are of different subjects or out of time order */
+    /**
+     * Creates a {@code VerdictDiff}, checking its components.
+     *
+     * @param older       the earlier verdict
+     * @param newer       the later verdict
+     * @param newFindings present now, not before, most important first
+     * @param worsened    present in both and more severe now
+     * @param improved    present in both and less severe now
+     * @param resolved    present before, absent on evidence now
+     * @param unconfirmed present before, undecided or not audited now
+     * @param areaChanges the areas whose health changed, in the newer verdict's area order
+     * @throws IllegalArgumentException if the verdicts are of different subjects or out of time order
+     */
     public VerdictDiff {
         Checks.notNull("older verdict", older);
         Checks.notNull("newer verdict", newer);
@@ -75,6 +87,10 @@ public record VerdictDiff(Verdict older, Verdict newer, List<FindingChange> newF
     /**
      * The changes from {@code older} to {@code newer}.
      *
+     * @param older the earlier verdict
+     * @param newer the later verdict of the same subject
+     * @return the findings that appeared, worsened, improved, were resolved or are no longer confirmed, and the areas
+     *         whose health changed
      * @throws IllegalArgumentException if the verdicts are of different subjects, or {@code older} is the later one
      */
     public static VerdictDiff between(Verdict older, Verdict newer) {
@@ -147,27 +163,47 @@ public record VerdictDiff(Verdict older, Verdict newer, List<FindingChange> newF
         return changes;
     }
 
-    /** Whether both verdicts were made by the same strategy in the same version, so their outcomes compare directly. */
+    /**
+     * Whether both verdicts were made by the same strategy in the same version, so their outcomes compare directly.
+     *
+     * @return true when both verdicts have the same {@link Verdict#strategy()}
+     */
     public boolean comparable() {
         return older.strategy().equals(newer.strategy());
     }
 
-    /** The older verdict's outcome. */
+    /**
+     * The older verdict's outcome.
+     *
+     * @return the outcome of the older verdict
+     */
     public Outcome outcomeBefore() {
         return older.outcome();
     }
 
-    /** The newer verdict's outcome. */
+    /**
+     * The newer verdict's outcome.
+     *
+     * @return the outcome of the newer verdict
+     */
     public Outcome outcomeAfter() {
         return newer.outcome();
     }
 
-    /** Whether the outcome changed. */
+    /**
+     * Whether the outcome changed.
+     *
+     * @return true when the older and newer outcomes differ
+     */
     public boolean outcomeChanged() {
         return older.outcome() != newer.outcome();
     }
 
-    /** Whether nothing changed: same outcome, no finding or area change. */
+    /**
+     * Whether nothing changed: same outcome, no finding or area change.
+     *
+     * @return true when the outcome is the same and every list of changes is empty
+     */
     public boolean isEmpty() {
         return !outcomeChanged() && newFindings.isEmpty() && worsened.isEmpty() && improved.isEmpty()
                 && resolved.isEmpty() && unconfirmed.isEmpty() && areaChanges.isEmpty();

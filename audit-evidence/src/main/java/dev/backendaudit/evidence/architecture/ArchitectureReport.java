@@ -42,7 +42,27 @@ public record ArchitectureReport(List<String> locations, int classes, int packag
                                  Optional<Integer> cumulativeDependency, Optional<Double> normalizedCumulativeDependency,
                                  List<String> unknowns, List<Evidence> evidence) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param locations                the directories and jars read
+     * @param classes                  classes imported (tests left out unless asked for)
+     * @param packages                 packages that hold them
+     * @param classFileVersions        the lowest and highest class file versions read, e.g. {@code "61"} or {@code "52..61"}
+     * @param rootPackage              the classes' common root package, {@code ""} when they share none
+     * @param grouping                 how classes were grouped into components
+     * @param components               each component's metrics, by name
+     * @param unassignedClasses        classes in no component (a mapping that leaves their package out)
+     * @param packageCycles            cycles between packages
+     * @param packageCyclesTruncated   whether package cycle enumeration stopped at the limit
+     * @param componentCycles          cycles between components
+     * @param componentCyclesTruncated whether component cycle enumeration stopped at the limit
+     * @param meanDistance             mean distance of the components from the main sequence; empty with fewer than 2
+     * @param cumulativeDependency     Lakos' CCD of the components; empty with fewer than 2
+     * @param normalizedCumulativeDependency the CCD over a balanced binary tree's; empty with fewer than 2
+     * @param unknowns                 what could not be measured, and why
+     * @param evidence                 the evidence, ready for {@code Audit.Builder.evidence(...)}
+     */
     public ArchitectureReport {
         locations = List.copyOf(locations);
         components = List.copyOf(components);

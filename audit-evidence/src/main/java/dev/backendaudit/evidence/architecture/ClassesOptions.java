@@ -36,6 +36,13 @@ public record ClassesOptions(List<Path> locations, boolean includeTests, Compone
     /**
      * Checks the options.
      *
+     * @param locations    directories of class files and jars, read together as one system
+     * @param includeTests whether test classes (ArchUnit's {@code ImportOption.DoNotIncludeTests}: Maven's
+     *                     {@code target/test-classes}, Gradle's {@code build/classes/java/test}, ...) are read too
+     * @param components   how classes are grouped into components
+     * @param maxCycles    cycles to enumerate at most, per level (packages, components); past it the count is
+     *                     a lower bound and the report says so
+     * @param at           the time recorded in the evidence's provenance
      * @throws IllegalArgumentException if there is no location or {@code maxCycles} is less than 1
      */
     public ClassesOptions {

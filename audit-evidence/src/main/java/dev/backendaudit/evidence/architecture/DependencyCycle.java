@@ -15,6 +15,7 @@ public record DependencyCycle(List<CycleEdge> edges) {
     /**
      * Copies the edges.
      *
+     * @param edges the edges, each with an example class dependency; the last one leads back to the first node
      * @throws IllegalArgumentException if there are fewer than two edges
      */
     public DependencyCycle {

@@ -54,7 +54,13 @@ public final class DeliveryPerformance {
     /**
      * Measures and rates delivery in the window {@code [since, until)}.
      *
+     * @param deployments the service's deployments, in time order (as {@link DeliveryRecords#readDeployments} reads them)
+     * @param incidents   the service's incidents, in time order (as {@link DeliveryRecords#readIncidents} reads them)
+     * @param since       start of the window, inclusive
+     * @param until       end of the window, exclusive; after {@code since}
      * @param changes commit times from git; without them lead time is unknown
+     * @param bands       the performance bands each measure is rated against, e.g. {@link DoraBands#REPORT_2021}
+     * @return the four measures, their ratings, what could not be measured and the evidence
      * @throws RecordFormatException if an incident names a version no deployment has, or a deployed version is not
      *                               in the repository
      * @throws IllegalArgumentException if the records are of several services

@@ -47,6 +47,8 @@ public final class DeliveryRecords {
     /**
      * Reads deployments, in the order of the file.
      *
+     * @param file a CSV file with a header row holding at least the {@link #DEPLOYMENT_COLUMNS}
+     * @return the deployments, one per row, each knowing its file and line
      * @throws RecordFormatException naming file, line and rule for a malformed row or rows out of time order
      */
     public static List<Deployment> readDeployments(Path file) {
@@ -73,6 +75,8 @@ public final class DeliveryRecords {
     /**
      * Reads incidents, in the order of the file.
      *
+     * @param file a CSV file with a header row holding at least the {@link #INCIDENT_COLUMNS}
+     * @return the incidents, one per row, each knowing its file and line
      * @throws RecordFormatException naming file, line and rule for a malformed row, a restore before the start, or
      *                               rows out of time order
      */

@@ -21,18 +21,36 @@ import java.util.function.LongConsumer;
  */
 public interface DeployedChanges extends AutoCloseable {
 
-    /** The commit a version (tag, branch, commit id) resolves to; empty when it names nothing. */
+    /**
+     * The commit a version (tag, branch, commit id) resolves to; empty when it names nothing.
+     *
+     * @param version a tag, a branch, a commit id or any other revision git can resolve
+     * @return the full commit id it names, or empty when it names no commit
+     */
     Optional<String> resolve(String version);
 
-    /** Calls {@code commitTimes} with the commit time (epoch seconds) of each commit {@code commitId} adds to {@code earlier}. */
+    /**
+     * Calls {@code commitTimes} with the commit time (epoch seconds) of each commit {@code commitId} adds to {@code earlier}.
+     *
+     * @param commitId    the deployed commit, as {@link #resolve} returned it
+     * @param earlier     the commits of earlier deployments; commits reachable from one of them are not counted again
+     * @param commitTimes receives the commit time, in epoch seconds, of each commit reachable from {@code commitId}
+     *                    and from none of {@code earlier}
+     */
     void commitTimes(String commitId, List<String> earlier, LongConsumer commitTimes);
 
+    /**
+     * Releases the repository; the changes cannot be read afterwards.
+     *
+     */
     @Override
     void close();
 
     /**
      * Reads the repository in {@code directory} with JGit.
      *
+     * @param directory a work tree, a directory inside one, or a bare repository
+     * @return the changes, holding the repository open until they are closed
      * @throws GitHistoryException if it is not a repository
      */
     static DeployedChanges fromGit(Path directory) {

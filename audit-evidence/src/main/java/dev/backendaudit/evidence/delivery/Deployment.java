@@ -19,7 +19,16 @@ import java.util.Objects;
  */
 public record Deployment(Instant time, String service, String version, DeploymentStatus status, String location) {
 
-    /** @throws NullPointerException if a component is null */
+    /**
+     * Creates a {@code Deployment}, checking its components.
+     *
+     * @param time     when it reached production
+     * @param service  the service deployed
+     * @param version  what was deployed: a tag, a commit id or any revision git can resolve
+     * @param status   how it went
+     * @param location where it is recorded: file and line
+     * @throws NullPointerException if a component is null
+     */
     public Deployment {
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(service, "service");

@@ -19,7 +19,12 @@ public enum DeploymentStatus {
     /** It was rolled back (a change failure). */
     ROLLED_BACK;
 
-    /** The status written as {@code text} (case-insensitive), if it is one. */
+    /**
+     * The status written as {@code text} (case-insensitive), if it is one.
+     *
+     * @param text a status as records write it, e.g. {@code rolled_back}; surrounding blanks are ignored
+     * @return the status, or empty when {@code text} names none
+     */
     public static Optional<DeploymentStatus> parse(String text) {
         for (DeploymentStatus status : values()) {
             if (status.name().equalsIgnoreCase(text.trim())) {
@@ -29,7 +34,11 @@ public enum DeploymentStatus {
         return Optional.empty();
     }
 
-    /** {@code "success"}, {@code "failure"}, {@code "rolled_back"}. */
+    /**
+     * {@code "success"}, {@code "failure"}, {@code "rolled_back"}.
+     *
+     * @return the status as records write it: its name in lower case
+     */
     public String text() {
         return name().toLowerCase(Locale.ROOT);
     }

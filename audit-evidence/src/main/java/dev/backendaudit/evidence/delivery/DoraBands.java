@@ -61,7 +61,24 @@ public record DoraBands(int reportYear, double eliteDeploysPerDay, double highDe
             Duration.ofHours(1), Duration.ofDays(1), Duration.ofDays(7),
             0.15, 0.30, 0.30);
 
-    /** @throws IllegalArgumentException if the edges are not ordered from elite to medium */
+    /**
+     * Creates a {@code DoraBands}, checking its components.
+     *
+     * @param reportYear              the year of the report the figures come from
+     * @param eliteDeploysPerDay      at least this many deployments a day is elite
+     * @param highDeploysPerDay       at least this many is high
+     * @param mediumDeploysPerDay     at least this many is medium; fewer is low
+     * @param eliteLeadTime           at most this lead time is elite
+     * @param highLeadTime            at most this is high
+     * @param mediumLeadTime          at most this is medium; longer is low
+     * @param eliteRestore            at most this time to restore is elite
+     * @param highRestore             at most this is high
+     * @param mediumRestore           at most this is medium; longer is low
+     * @param eliteFailureRate        at most this change failure rate is elite
+     * @param highFailureRate         at most this is high
+     * @param mediumFailureRate       at most this is medium; more is low
+     * @throws IllegalArgumentException if the edges are not ordered from elite to medium
+     */
     public DoraBands {
         if (reportYear < 2014) {
             throw new IllegalArgumentException("DORA report year must be >= 2014 (the first report), but was "
@@ -93,29 +110,53 @@ public record DoraBands(int reportYear, double eliteDeploysPerDay, double highDe
         }
     }
 
-    /** {@code "DORA 2021"}: recorded with every rating. */
+    /**
+     * {@code "DORA 2021"}: recorded with every rating.
+     *
+     * @return {@code "DORA "} and the report year
+     */
     public String version() {
         return "DORA " + reportYear;
     }
 
-    /** Rates deployments per day. */
+    /**
+     * Rates deployments per day.
+     *
+     * @param deploysPerDay deployments per day over the window, 0 or more
+     * @return the highest band whose lower edge {@code deploysPerDay} reaches; {@link DoraRating#LOW} below medium's
+     */
     public DoraRating rateDeploymentFrequency(double deploysPerDay) {
         return deploysPerDay >= eliteDeploysPerDay ? DoraRating.ELITE
                 : deploysPerDay >= highDeploysPerDay ? DoraRating.HIGH
                 : deploysPerDay >= mediumDeploysPerDay ? DoraRating.MEDIUM : DoraRating.LOW;
     }
 
-    /** Rates a lead time for changes. */
+    /**
+     * Rates a lead time for changes.
+     *
+     * @param leadTime the median time from commit to the deployment that shipped it
+     * @return the best band whose upper edge {@code leadTime} does not pass; {@link DoraRating#LOW} past medium's
+     */
     public DoraRating rateLeadTime(Duration leadTime) {
         return rateDuration(leadTime, eliteLeadTime, highLeadTime, mediumLeadTime);
     }
 
-    /** Rates a time to restore service. */
+    /**
+     * Rates a time to restore service.
+     *
+     * @param timeToRestore the median time from an incident's start to service restored
+     * @return the best band whose upper edge {@code timeToRestore} does not pass; {@link DoraRating#LOW} past medium's
+     */
     public DoraRating rateTimeToRestore(Duration timeToRestore) {
         return rateDuration(timeToRestore, eliteRestore, highRestore, mediumRestore);
     }
 
-    /** Rates a change failure rate in [0, 1]. */
+    /**
+     * Rates a change failure rate in [0, 1].
+     *
+     * @param rate change failures over deployments, in [0, 1]
+     * @return the best band whose upper edge {@code rate} does not pass; {@link DoraRating#LOW} past medium's
+     */
     public DoraRating rateChangeFailureRate(double rate) {
         return rate <= eliteFailureRate ? DoraRating.ELITE
                 : rate <= highFailureRate ? DoraRating.HIGH

@@ -40,7 +40,25 @@ public record DoraReport(String service, Instant since, Instant until, String ba
                          Map<Metric, DoraRating> ratings, List<String> unknowns, List<String> notes,
                          List<Evidence> evidence) {
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param service             the service measured; records of others were not counted
+     * @param since               start of the window, inclusive
+     * @param until               end of the window, exclusive
+     * @param bandsVersion        the bands used, e.g. {@code "DORA 2021"}
+     * @param deployments         deployments in the window
+     * @param changeFailures      of those, deployments that failed, were rolled back or caused an incident
+     * @param deploysPerDay       deployments per day in the window; empty when there were none
+     * @param medianLeadTime      median time from commit to the deployment that shipped it; empty when unknown
+     * @param changeFailureRate   change failures over deployments; empty when there were no deployments
+     * @param medianTimeToRestore median time to restore over the window's restored incidents; empty when none
+     * @param ratings             the band of each measured metric
+     * @param unknowns            what could not be measured, and why; and anything odd in the records
+     * @param notes               what a reader should know about the records: how many of other services were left
+     *                            out, how the service was chosen
+     * @param evidence            the evidence, with the bands' version in its provenance
+     */
     public DoraReport {
         ratings = Map.copyOf(ratings);
         unknowns = List.copyOf(unknowns);
@@ -48,7 +66,11 @@ public record DoraReport(String service, Instant since, Instant until, String ba
         evidence = List.copyOf(evidence);
     }
 
-    /** A few lines a person reads. */
+    /**
+     * A few lines a person reads.
+     *
+     * @return the service, the window and the bands, then one line per note, measure (with its rating) and unknown
+     */
     public String summary() {
         StringBuilder text = new StringBuilder("delivery records of service '").append(service).append("', ")
                 .append(since).append(" .. ").append(until).append(", rated against ").append(bandsVersion).append('\n');

@@ -23,7 +23,16 @@ import java.util.Optional;
 public record Incident(Instant start, Optional<Instant> restored, String service, Optional<String> causedBy,
                        String location) {
 
-    /** @throws IllegalArgumentException if it was restored before it began */
+    /**
+     * Creates an {@code Incident}, checking its components.
+     *
+     * @param start    when it began
+     * @param restored when service was restored; empty while it is ongoing
+     * @param service  the service affected
+     * @param causedBy the version whose deployment caused it, if a deployment did
+     * @param location where it is recorded: file and line
+     * @throws IllegalArgumentException if it was restored before it began
+     */
     public Incident {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(restored, "restored");
@@ -38,7 +47,11 @@ public record Incident(Instant start, Optional<Instant> restored, String service
         });
     }
 
-    /** How long it took to restore service; empty while ongoing. */
+    /**
+     * How long it took to restore service; empty while ongoing.
+     *
+     * @return the time from {@link #start} to {@link #restored}, or empty while the incident is ongoing
+     */
     public Optional<Duration> timeToRestore() {
         return restored.map(r -> Duration.between(start, r));
     }

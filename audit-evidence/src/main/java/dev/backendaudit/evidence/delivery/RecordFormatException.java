@@ -16,12 +16,21 @@ public final class RecordFormatException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** An error whose message starts with {@code file:line:}. */
+    /**
+     * An error whose message starts with {@code file:line:}.
+     *
+     * @param message what is wrong, starting with {@code file:line:}, then the field, the rule and the value
+     */
     public RecordFormatException(String message) {
         super(message);
     }
 
-    /** An error with a cause. */
+    /**
+     * An error with a cause.
+     *
+     * @param message what is wrong, starting with {@code file:line:}, then the field, the rule and the value
+     * @param cause   the failure that revealed it, e.g. the CSV parser's or the file system's
+     */
     public RecordFormatException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -38,7 +38,17 @@ public record ServiceRecords(String service, List<Deployment> deployments, List<
                              int otherDeployments, int otherIncidents, List<String> otherServices,
                              Optional<String> note) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param service           the service whose records these are
+     * @param deployments       its deployments, in file order
+     * @param incidents         its incidents, in file order
+     * @param otherDeployments  deployment records of other services, not counted
+     * @param otherIncidents    incident records of other services, not counted
+     * @param otherServices     the other services the files name, sorted
+     * @param note              how the service was chosen, when a reader should know; empty otherwise
+     */
     public ServiceRecords {
         Checks.notBlank("service", service);
         deployments = Checks.listCopy("deployments", deployments);

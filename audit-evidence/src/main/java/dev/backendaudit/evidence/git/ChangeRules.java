@@ -17,13 +17,13 @@ import org.immutables.value.Value;
  * HistoryOptions.of(Path.of(".")).rules(rules);
  * }</pre>
  *
+ * <p>Copies with one rule replaced come from the generated withers: {@code ChangeRules.DEFAULTS.withFixes(patterns)}.
+ *
  * @param automationAuthors an author e-mail address matching one of these is automation (found anywhere in it)
  * @param chores            a subject matching one of these is a dependency or release chore
  * @param fixes             a subject matching one of these is a fix
  * @param cosmetic          a fix whose subject also matches one of these is cosmetic, not a fix
  * @param reverts           a subject matching one of these is a revert, not a fix
- *
- * <p>Copies with one rule replaced come from the generated withers: {@code ChangeRules.DEFAULTS.withFixes(patterns)}.
  */
 @Value.Builder
 public record ChangeRules(List<Pattern> automationAuthors, List<Pattern> chores, List<Pattern> fixes,
@@ -83,7 +83,16 @@ public record ChangeRules(List<Pattern> automationAuthors, List<Pattern> chores,
     public static final ChangeRules DEFAULTS = new ChangeRules(DEFAULT_AUTOMATION_AUTHORS, DEFAULT_CHORES,
             DEFAULT_FIXES, DEFAULT_COSMETIC, DEFAULT_REVERTS);
 
-    /** @throws IllegalArgumentException if there is no fix pattern */
+    /**
+     * Creates a {@code ChangeRules}, checking its components.
+     *
+     * @param automationAuthors an author e-mail address matching one of these is automation (found anywhere in it)
+     * @param chores            a subject matching one of these is a dependency or release chore
+     * @param fixes             a subject matching one of these is a fix
+     * @param cosmetic          a fix whose subject also matches one of these is cosmetic, not a fix
+     * @param reverts           a subject matching one of these is a revert, not a fix
+     * @throws IllegalArgumentException if there is no fix pattern
+     */
     public ChangeRules {
         automationAuthors = List.copyOf(Objects.requireNonNull(automationAuthors, "automationAuthors"));
         chores = List.copyOf(Objects.requireNonNull(chores, "chores"));
@@ -100,27 +109,52 @@ public record ChangeRules(List<Pattern> automationAuthors, List<Pattern> chores,
 
 
 
-    /** Whether the author e-mail address is automation's. */
+    /**
+     * Whether the author e-mail address is automation's.
+     *
+     * @param authorEmail a commit author's e-mail address, as git records it
+     * @return true when one of {@link #automationAuthors} is found in the address
+     */
     public boolean automation(String authorEmail) {
         return any(automationAuthors, authorEmail);
     }
 
-    /** Whether the subject is a chore. */
+    /**
+     * Whether the subject is a chore.
+     *
+     * @param subject a commit message's first line
+     * @return true when one of {@link #chores} is found in the subject
+     */
     public boolean chore(String subject) {
         return any(chores, subject);
     }
 
-    /** Whether the subject is a revert. */
+    /**
+     * Whether the subject is a revert.
+     *
+     * @param subject a commit message's first line
+     * @return true when one of {@link #reverts} is found in the subject
+     */
     public boolean revert(String subject) {
         return any(reverts, subject);
     }
 
-    /** Whether the subject is a fix of any kind, cosmetic ones included. */
+    /**
+     * Whether the subject is a fix of any kind, cosmetic ones included.
+     *
+     * @param subject a commit message's first line
+     * @return true when one of {@link #fixes} is found in the subject (cosmetic fixes included)
+     */
     public boolean anyFix(String subject) {
         return any(fixes, subject);
     }
 
-    /** Whether the subject is a cosmetic one. */
+    /**
+     * Whether the subject is a cosmetic one.
+     *
+     * @param subject a commit message's first line
+     * @return true when one of the {@link #cosmetic} patterns is found in the subject
+     */
     public boolean cosmetic(String subject) {
         return any(cosmetic, subject);
     }

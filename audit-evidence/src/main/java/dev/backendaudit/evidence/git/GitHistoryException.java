@@ -16,12 +16,21 @@ public final class GitHistoryException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** An error with its message. */
+    /**
+     * An error with its message.
+     *
+     * @param message what could not be read and why, naming the repository, the option or the file, and the value
+     */
     public GitHistoryException(String message) {
         super(message);
     }
 
-    /** An error with its message and cause. */
+    /**
+     * An error with its message and cause.
+     *
+     * @param message what could not be read and why, naming the repository, the option or the file, and the value
+     * @param cause   the failure underneath, e.g. JGit's, the {@code git} process's or the file system's
+     */
     public GitHistoryException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -85,7 +85,32 @@ public record HistoryOptions(Path repository, Optional<Instant> since, Optional<
             "npm-shrinkwrap.json", "pnpm-lock.yaml", "gradle.lockfile", "go.sum", "*.min.js", "*.min.css", "*.pb.go",
             "*_pb2.py", "*.generated.*", "**/generated/**", "**/generated-sources/**", "**/__generated__/**");
 
-    /** @throws IllegalArgumentException naming the option, the rule and the value */
+    /**
+     * Creates a {@code HistoryOptions}, checking its components.
+     *
+     * @param repository         the repository directory (a work tree, a directory inside one, or a bare repository)
+     * @param since              start of the window asked for, inclusive; empty: {@code weeks} before its end
+     * @param until              end of the window asked for, exclusive; empty: just after the newest commit
+     * @param weeks              without {@code since}, how many complete weeks the window spans before its last week
+     * @param trendQuarters      how many complete quarters (13 weeks) up to the window's end the throughput trend spans
+     * @param rules              which commits are automation, chores, fixes, cosmetic fixes and reverts
+     * @param generatedFiles     globs of lock and generated files left out of hotspots, refixes and coupling
+     *                           (a glob without '/' matches the file name, one with '/' the whole path)
+     * @param hubShare           a file changed by at least this share of the window's commits is a hub, left out
+     *                           of hotspots, refixes and coupling, in (0, 1]
+     * @param refixWindow        a fix followed by another fix of one of its files within this time was "fixed again"
+     * @param tagPattern         tags whose whole name matches are releases
+     * @param hotspots           how many of the most changed files are hotspots
+     * @param minRevisions       coupling: a file needs at least this many revisions to be considered
+     * @param minSharedRevisions coupling: a pair needs at least this many shared revisions
+     * @param minCouplingDegree  coupling: shared revisions over the pair's mean revisions, at least this
+     * @param maxChangesetSize   coupling: commits touching more files than this are ignored (mass edits)
+     * @param minimums           the smallest samples each measure is reported from
+     * @param backend            what reads the history
+     * @param threads            how many threads compute diffs (JGit backend)
+     * @param cache              a file that keeps what was read, by commit id, so that a re-audit diffs only new commits (JGit backend)
+     * @throws IllegalArgumentException naming the option, the rule and the value
+     */
     public HistoryOptions {
         Objects.requireNonNull(repository, "repository");
         Objects.requireNonNull(since, "since");
@@ -155,17 +180,35 @@ public record HistoryOptions(Path repository, Optional<Instant> since, Optional<
                 Runtime.getRuntime().availableProcessors(), Optional.empty());
     }
 
-    /** This window: commits from {@code from} (inclusive) to {@code to} (exclusive), clipped to the data. */
+    /**
+     * This window: commits from {@code from} (inclusive) to {@code to} (exclusive), clipped to the data.
+     *
+     * @param from the window's first instant, inclusive; before {@code to}
+     * @param to   the window's end, exclusive; at most {@value #MAX_WINDOW_DAYS} days after {@code from}
+     * @return a copy with this window
+     * @throws IllegalArgumentException if {@code from} is not before {@code to} or the window is longer than
+     *                                  {@value #MAX_WINDOW_DAYS} days
+     */
     public HistoryOptions window(Instant from, Instant to) {
         return new HistoryOptionsBuilder().from(this).since(Optional.of(from)).until(Optional.of(to)).build();
     }
 
-    /** A window ending at {@code to} (exclusive), {@link #weeks} long unless {@link #window} gives its start. */
+    /**
+     * A window ending at {@code to} (exclusive), {@link #weeks} long unless {@link #window} gives its start.
+     *
+     * @param to the window's end, exclusive
+     * @return a copy whose window ends at {@code to}
+     */
     public HistoryOptions until(Instant to) {
         return withUntil(Optional.of(to));
     }
 
-    /** A window starting at {@code from} (inclusive) and ending with the newest commit. */
+    /**
+     * A window starting at {@code from} (inclusive) and ending with the newest commit.
+     *
+     * @param from the window's first instant, inclusive
+     * @return a copy whose window starts at {@code from}
+     */
     public HistoryOptions since(Instant from) {
         return withSince(Optional.of(from));
     }
@@ -182,68 +225,147 @@ public record HistoryOptions(Path repository, Optional<Instant> since, Optional<
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toInstant().minus(Duration.ofDays(7L * weeks)));
     }
 
-    /** Without a start, a window of this many complete weeks before its last week. */
+    /**
+     * Without a start, a window of this many complete weeks before its last week.
+     *
+     * @param count complete weeks, at least 1 and at most {@value #MAX_WINDOW_DAYS} days' worth
+     * @return a copy with this window length
+     * @throws IllegalArgumentException if {@code count} is out of that range
+     */
     public HistoryOptions weeks(int count) {
         return withWeeks(count);
     }
 
-    /** A throughput trend over this many complete quarters (13 weeks) up to the window's end. */
+    /**
+     * A throughput trend over this many complete quarters (13 weeks) up to the window's end.
+     *
+     * @param count quarters, at least {@link dev.backendaudit.model.Trend#MINIMUM_POINTS} (fewer can never show a
+     *              significant trend) and at most 400
+     * @return a copy with this trend span
+     * @throws IllegalArgumentException if {@code count} is out of that range
+     */
     public HistoryOptions trendQuarters(int count) {
         return withTrendQuarters(count);
     }
 
-    /** These rules for automation, chores, fixes, cosmetic fixes and reverts. */
+    /**
+     * These rules for automation, chores, fixes, cosmetic fixes and reverts.
+     *
+     * @param changeRules the rules, e.g. {@link ChangeRules#DEFAULTS} with one list replaced
+     * @return a copy with these rules
+     */
     public HistoryOptions rules(ChangeRules changeRules) {
         return withRules(changeRules);
     }
 
-    /** These fix patterns instead of the defaults (the other rules unchanged). */
+    /**
+     * These fix patterns instead of the defaults (the other rules unchanged).
+     *
+     * @param patterns a subject in which one of these is found is a fix; at least one
+     * @return a copy with these fix patterns
+     * @throws IllegalArgumentException if {@code patterns} is empty
+     */
     public HistoryOptions fixPatterns(List<Pattern> patterns) {
         return withRules(rules.withFixes(patterns));
     }
 
-    /** These globs of generated and lock files instead of the defaults. */
+    /**
+     * These globs of generated and lock files instead of the defaults.
+     *
+     * @param globs globs of files left out of hotspots, refixes and coupling: one without '/' matches the file name,
+     *              one with '/' the whole path; empty leaves nothing out
+     * @return a copy with these globs
+     */
     public HistoryOptions generatedFiles(List<String> globs) {
         return withGeneratedFiles(globs);
     }
 
-    /** This hub share. */
+    /**
+     * This hub share.
+     *
+     * @param share a file changed by at least this share of the window's commits is a hub and left out of hotspots,
+     *              refixes and coupling; in (0, 1]
+     * @return a copy with this hub share
+     * @throws IllegalArgumentException if {@code share} is not in (0, 1]
+     */
     public HistoryOptions hubShare(double share) {
         return withHubShare(share);
     }
 
-    /** This refix window. */
+    /**
+     * This refix window.
+     *
+     * @param window a fix followed within this time by another fix of one of its files was fixed again; positive
+     * @return a copy with this refix window
+     * @throws IllegalArgumentException if {@code window} is zero or negative
+     */
     public HistoryOptions refixWindow(Duration window) {
         return withRefixWindow(window);
     }
 
-    /** This release tag pattern, matched against a tag's whole short name. */
+    /**
+     * This release tag pattern, matched against a tag's whole short name.
+     *
+     * @param pattern tags whose whole short name matches are releases, e.g. {@code release-\d+}
+     * @return a copy with this tag pattern
+     */
     public HistoryOptions tagPattern(Pattern pattern) {
         return withTagPattern(pattern);
     }
 
-    /** This many hotspots. */
+    /**
+     * This many hotspots.
+     *
+     * @param count how many of the most changed files to report; at least 1
+     * @return a copy with this hotspot count
+     * @throws IllegalArgumentException if {@code count} is below 1
+     */
     public HistoryOptions hotspots(int count) {
         return withHotspots(count);
     }
 
-    /** These change-coupling filters. */
+    /**
+     * These change-coupling filters.
+     *
+     * @param minimumRevisions a file needs at least this many revisions to be considered; at least 1
+     * @param minimumShared    a pair needs at least this many shared revisions; at least 1
+     * @param minimumDegree    shared revisions over the pair's mean revisions must be at least this; in (0, 1]
+     * @param maxChangeset     commits touching more files than this are ignored as mass edits; at least 2
+     * @return a copy with these filters
+     * @throws IllegalArgumentException naming the filter that breaks its rule, and its value
+     */
     public HistoryOptions coupling(int minimumRevisions, int minimumShared, double minimumDegree, int maxChangeset) {
         return new HistoryOptionsBuilder().from(this).minRevisions(minimumRevisions).minSharedRevisions(minimumShared)
                 .minCouplingDegree(minimumDegree).maxChangesetSize(maxChangeset).build();
     }
 
-    /** These minimum samples. */
+    /**
+     * These minimum samples.
+     *
+     * @param samples the smallest samples each measure is reported from, e.g. {@link MinimumSamples#DEFAULTS}
+     * @return a copy with these minimums
+     */
     public HistoryOptions minimumSamples(MinimumSamples samples) {
         return withMinimums(samples);
     }
 
-    /** This backend. */
+    /**
+     * This backend.
+     *
+     * @param reader what reads the history: {@link HistoryBackend#JGIT} in process, or {@link HistoryBackend#GIT_CLI}
+     * @return a copy with this backend
+     */
     public HistoryOptions backend(HistoryBackend reader) {
         return withBackend(reader);
     }
 
-    /** This many diff threads. */
+    /**
+     * This many diff threads.
+     *
+     * @param count threads that compute diffs with the JGit backend; at least 1
+     * @return a copy with this thread count
+     * @throws IllegalArgumentException if {@code count} is below 1
+     */
     public HistoryOptions threads(int count) {
         return withThreads(count);
     }
@@ -251,6 +373,9 @@ public record HistoryOptions(Path repository, Optional<Instant> since, Optional<
     /**
      * Keeps what is read in {@code file}, by commit id, and reuses it: a re-audit diffs only the
      * commits it has not seen (JGit backend; the command-line backend ignores it).
+     *
+     * @param file the cache file; a missing one is created, and it is rewritten (atomically) when an analysis read new commits
+     * @return a copy that keeps and reuses this cache
      */
     public HistoryOptions cache(Path file) {
         return withCache(Optional.of(file));

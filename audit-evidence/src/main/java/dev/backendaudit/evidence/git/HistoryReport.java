@@ -65,7 +65,40 @@ public record HistoryReport(String repository, Optional<String> path, String bac
                             ReleaseSummary releases, long outOfOrderCommits, List<String> unknowns,
                             List<Evidence> evidence) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param repository        the repository analysed
+     * @param path              the directory inside the repository whose history was read (its git pathspec);
+     *                          empty for the whole repository
+     * @param backend           what read it: {@code "jgit"} or {@code "git-cli"}
+     * @param head              the commit HEAD resolved to
+     * @param range             people's commits in the window, oldest..newest (short ids); empty with none
+     * @param since             start of the window measured, inclusive
+     * @param until             end of the window measured, exclusive
+     * @param windowNotes       how the window asked for was clipped to the data, one sentence each
+     * @param commits           people's non-merge commits in the window
+     * @param merges            merge commits in the window
+     * @param automation        commits by automation (bot authors) in the window, set apart
+     * @param chores            dependency and release chores in the window, set apart
+     * @param fixes             people's commits whose subject matches a fix pattern (cosmetic fixes and reverts not)
+     * @param cosmeticFixes     fixes of typos, docs, Javadoc, formatting and follow-ups, not counted as fixes
+     * @param reverts           reverts, counted apart from fixes
+     * @param judgedFixes       fixes old enough for their whole refix window to lie in the window
+     * @param refixedFixes      of those, fixes followed by another fix of one of their files within the refix window
+     * @param weeklyCommits     people's commits in each complete week of the window, oldest first
+     * @param throughputTrend   the trend of people's commits per week over complete quarters; empty below its minimum
+     * @param hotspots          the most changed files that exist at the window's end, most revisions first
+     * @param removedFiles      files changed in the window that do not exist at its end (removed, or only on another
+     *                          line of history such as a maintenance branch): never hotspots, never coupled
+     * @param couplings         file pairs past the coupling filters, strongest first, of every kind
+     * @param refixedFiles      files whose fixes needed another fix, most refixes first
+     * @param leftOut           generated and hub files left out of hotspots, refixes and coupling, most changed first
+     * @param releases          releases read from tags
+     * @param outOfOrderCommits commits whose commit time is later than a newer commit's (clock skew)
+     * @param unknowns          what could not be measured, and why, one sentence each
+     * @param evidence          the evidence, ready for {@code Audit.Builder.evidence(...)}
+     */
     public HistoryReport {
         windowNotes = List.copyOf(windowNotes);
         weeklyCommits = List.copyOf(weeklyCommits);
@@ -77,7 +110,11 @@ public record HistoryReport(String repository, Optional<String> path, String bac
         evidence = List.copyOf(evidence);
     }
 
-    /** How many coupled pairs of each kind were found. */
+    /**
+     * How many coupled pairs of each kind were found.
+     *
+     * @return for every {@link CouplingKind}, how many of {@link #couplings} are of it (0 when none)
+     */
     public Map<CouplingKind, Long> couplingsByKind() {
         Map<CouplingKind, Long> counts = new EnumMap<>(CouplingKind.class);
         for (CouplingKind kind : CouplingKind.values()) {
@@ -86,7 +123,11 @@ public record HistoryReport(String repository, Optional<String> path, String bac
         return counts;
     }
 
-    /** A few lines a person reads: counts, what was set apart, trend, top hotspots, what is unknown. */
+    /**
+     * A few lines a person reads: counts, what was set apart, trend, top hotspots, what is unknown.
+     *
+     * @return a text of several lines, each ending with a line break
+     */
     public String summary() {
         StringBuilder text = new StringBuilder();
         text.append("git history of ").append(repository).append(path.map(p -> " (path " + p + ")").orElse(""))

@@ -18,12 +18,20 @@ package dev.backendaudit.evidence.git;
 public record Hotspot(String path, int revisions, long linesAdded, long linesDeleted, int authors, String mainAuthor,
                       double mainAuthorShare) {
 
-    /** Lines added plus lines deleted. */
+    /**
+     * Lines added plus lines deleted.
+     *
+     * @return {@link #linesAdded} plus {@link #linesDeleted}
+     */
     public long churn() {
         return linesAdded + linesDeleted;
     }
 
-    /** Whether only one person changed this file in the window. */
+    /**
+     * Whether only one person changed this file in the window.
+     *
+     * @return true when {@link #authors} is 1
+     */
     public boolean singleAuthor() {
         return authors == 1;
     }

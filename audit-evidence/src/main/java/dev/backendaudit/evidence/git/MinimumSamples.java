@@ -37,7 +37,19 @@ public record MinimumSamples(int commits, int judgedFixes, int releases, int rel
     public static final MinimumSamples DEFAULTS = new MinimumSamples(DEFAULT_COMMITS, DEFAULT_JUDGED_FIXES,
             DEFAULT_RELEASES, DEFAULT_RELEASE_WEEKS, DEFAULT_HUB_COMMITS);
 
-    /** @throws IllegalArgumentException if a minimum is below 1 */
+    /**
+     * Creates a {@code MinimumSamples}, checking its components.
+     *
+     * @param commits      people's commits in the window needed for the bug-fix share, hotspots, knowledge
+     *                     concentration and coupling (default {@value #DEFAULT_COMMITS})
+     * @param judgedFixes  fixes whose whole refix window lies in the window needed for the refix share
+     *                     (default {@value #DEFAULT_JUDGED_FIXES})
+     * @param releases     releases in the window needed for the release lead time (default {@value #DEFAULT_RELEASES})
+     * @param releaseWeeks weeks the window must span for the release frequency (default {@value #DEFAULT_RELEASE_WEEKS})
+     * @param hubCommits   people's commits in the window from which files are judged hubs (default
+     *                     {@value #DEFAULT_HUB_COMMITS}: in a smaller window a 5 % share is a handful of commits)
+     * @throws IllegalArgumentException if a minimum is below 1
+     */
     public MinimumSamples {
         positive("minimum commits", commits);
         positive("minimum judged fixes", judgedFixes);

@@ -13,6 +13,10 @@ public interface ProgressListener {
     /** A listener that ignores progress. */
     ProgressListener NONE = commitsRead -> { };
 
-    /** Called every {@value GitHistory#PROGRESS_EVERY} commits read, and once at the end. */
+    /**
+     * Called every {@value GitHistory#PROGRESS_EVERY} commits read, and once at the end.
+     *
+     * @param commitsRead how many commits have been read so far, growing from call to call
+     */
     void commitsRead(long commitsRead);
 }

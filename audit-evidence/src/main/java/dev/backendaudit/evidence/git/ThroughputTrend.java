@@ -22,7 +22,11 @@ import java.util.Locale;
  */
 public record ThroughputTrend(int quarters, double meanPerWeek, Trend trend) {
 
-    /** The trend in words, with its figures. */
+    /**
+     * The trend in words, with its figures.
+     *
+     * @return the trend's description in commits per week, the quarters it spans, where it starts and the mean
+     */
     public String describe() {
         return trend.describe("/week") + " over " + quarters + " quarters from " + trend.from() + " (mean "
                 + String.format(Locale.ROOT, "%.1f", meanPerWeek) + "/week)";

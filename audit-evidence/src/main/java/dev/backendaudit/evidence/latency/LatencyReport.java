@@ -35,7 +35,16 @@ public record LatencyReport(String sources, Optional<LatencyWindow> normal, Opti
                             OptionalDouble peakSlowdown, List<String> unknowns, List<Evidence> evidence)
         implements EvidenceReport {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param sources      the recordings read, as a person names them
+     * @param normal       the normal-load window, when the recording has one
+     * @param peak         the peak-load window, when the recording has one
+     * @param peakSlowdown p95 at peak over p95 at normal load, when both are known
+     * @param unknowns     what could not be measured, and why
+     * @param evidence     the evidence, ready for {@code Audit.Builder.evidence(...)}
+     */
     public LatencyReport {
         Objects.requireNonNull(sources, "sources");
         Objects.requireNonNull(normal, "normal");

@@ -56,7 +56,31 @@ public record LatencyWindow(String file, RecordingFormat format, Load load, Stri
     /** How many samples must lie beyond a percentile for it to be given. */
     public static final int MIN_TAIL_SAMPLES = 10;
 
-    /** @throws NullPointerException if a component is null; IllegalArgumentException if a count is negative */
+    /**
+     * Creates a {@code LatencyWindow}, checking its components.
+     *
+     * @param file              the recording
+     * @param format            its format
+     * @param load              the load this window stands for
+     * @param selection         how the window was chosen, in words
+     * @param samples           latency samples in the window
+     * @param intervals         histogram intervals in the window (HdrHistogram logs), otherwise 0
+     * @param p50               median latency
+     * @param p95               95th percentile
+     * @param p99               99th percentile
+     * @param p999              99.9th percentile
+     * @param max               largest latency
+     * @param significantDigits the precision of the percentiles, in significant decimal digits, when
+     *                          they come from a histogram; empty when they are read from a printed table
+     * @param precision         the precision in words, e.g. {@code "HdrHistogram, 3 significant digits"}
+     * @param from              the first observation's time, when the format records time
+     * @param until             the last observation's time
+     * @param requestsPerSecond samples per second over the window, when the format records time or rate
+     * @param errorRate         the share of failed samples, when the format records success
+     * @param concurrency       the most threads or virtual users active in the window, when recorded
+     * @param unknowns          what this window could not tell, and why
+     * @throws NullPointerException if a component is null; IllegalArgumentException if a count is negative
+     */
     public LatencyWindow {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(format, "format");

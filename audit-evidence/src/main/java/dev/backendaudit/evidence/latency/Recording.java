@@ -34,7 +34,17 @@ import org.immutables.value.Value;
 public record Recording(Path file, Optional<RecordingFormat> format, Optional<TimeUnit> unit, Optional<String> field,
                         Windows windows) implements WithRecording {
 
-    /** @throws NullPointerException if a component is null */
+    /**
+     * Creates a {@code Recording}, checking its components.
+     *
+     * @param file    the recording
+     * @param format  its format; empty to recognise it with {@link RecordingFormat#detect(Path)}
+     * @param unit    the unit of its values; empty to take the format's own
+     * @param field   which field holds the latency: a CSV column (plain samples; a JTL's default is
+     *                {@code elapsed}) or a k6 metric (default {@code http_req_duration}); empty for the default
+     * @param windows how the normal and peak windows are chosen
+     * @throws NullPointerException if a component is null
+     */
     public Recording {
         Objects.requireNonNull(file, "recording file must not be null");
         Objects.requireNonNull(format, "recording format must not be null");

@@ -37,7 +37,15 @@ import java.util.Optional;
 public record RecordingScan(String directory, List<Found> found, Optional<LatencyReport> used, List<String> unknowns,
                             List<Evidence> evidence) implements EvidenceReport {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param directory the directory searched
+     * @param found     every recording found, in path order
+     * @param used      the report whose evidence is given, if any
+     * @param unknowns  what could not be measured, and why
+     * @param evidence  the used report's evidence
+     */
     public RecordingScan {
         found = List.copyOf(found);
         unknowns = List.copyOf(unknowns);

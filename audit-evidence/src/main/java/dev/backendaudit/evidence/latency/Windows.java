@@ -100,7 +100,12 @@ public sealed interface Windows permits Windows.Whole, Windows.ByTag, Windows.By
      * @param load the load
      */
     record Whole(Load load) implements Windows {
-        /** @throws NullPointerException if {@code load} is null */
+        /**
+         * Creates a {@code Whole}, checking its components.
+         *
+         * @param load the load
+         * @throws NullPointerException if {@code load} is null
+         */
         public Whole {
             Objects.requireNonNull(load, "load must not be null");
         }
@@ -118,7 +123,13 @@ public sealed interface Windows permits Windows.Whole, Windows.ByTag, Windows.By
      * @param peak   the peak-load tag
      */
     record ByTag(String normal, String peak) implements Windows {
-        /** @throws IllegalArgumentException if a tag is blank or both are equal */
+        /**
+         * Creates a {@code ByTag}, checking its components.
+         *
+         * @param normal the normal-load tag
+         * @param peak   the peak-load tag
+         * @throws IllegalArgumentException if a tag is blank or both are equal
+         */
         public ByTag {
             checkPair("tag", normal, peak);
         }
@@ -136,7 +147,13 @@ public sealed interface Windows permits Windows.Whole, Windows.ByTag, Windows.By
      * @param peak   the peak-load label
      */
     record ByLabel(String normal, String peak) implements Windows {
-        /** @throws IllegalArgumentException if a label is blank or both are equal */
+        /**
+         * Creates a {@code ByLabel}, checking its components.
+         *
+         * @param normal the normal-load label
+         * @param peak   the peak-load label
+         * @throws IllegalArgumentException if a label is blank or both are equal
+         */
         public ByLabel {
             checkPair("label", normal, peak);
         }
@@ -154,7 +171,13 @@ public sealed interface Windows permits Windows.Whole, Windows.ByTag, Windows.By
      * @param peak   the peak-load range
      */
     record ByTime(TimeRange normal, TimeRange peak) implements Windows {
-        /** @throws NullPointerException if a range is null */
+        /**
+         * Creates a {@code ByTime}, checking its components.
+         *
+         * @param normal the normal-load range
+         * @param peak   the peak-load range
+         * @throws NullPointerException if a range is null
+         */
         public ByTime {
             Objects.requireNonNull(normal, "normal time range must not be null");
             Objects.requireNonNull(peak, "peak time range must not be null");
@@ -180,7 +203,16 @@ public sealed interface Windows permits Windows.Whole, Windows.ByTag, Windows.By
         /** The default bands: normal 25th to 75th percentile, peak from the 90th, at least 1.5x the normal band's start. */
         public static final ByLoad DEFAULTS = new ByLoad(0.25, 0.75, 0.90, 1.5);
 
-        /** @throws IllegalArgumentException unless {@code 0 <= normalFrom <= normalTo < peakFrom <= 1} and the ratio is at least 1 */
+        /**
+         * Creates a {@code ByLoad}, checking its components.
+         *
+         * @param normalFrom   the lowest rank (0 to 1) of the normal band
+         * @param normalTo     the highest rank of the normal band
+         * @param peakFrom     the lowest rank of the peak band
+         * @param minPeakRatio the peak band's lowest load must be at least this multiple of the normal
+         *                     band's lowest load; a flatter recording has no peak
+         * @throws IllegalArgumentException unless {@code 0 <= normalFrom <= normalTo < peakFrom <= 1} and the ratio is at least 1
+         */
         public ByLoad {
             if (!(normalFrom >= 0 && normalFrom <= normalTo && normalTo < peakFrom && peakFrom <= 1)) {
                 throw new IllegalArgumentException("load bands must satisfy 0 <= normalFrom <= normalTo < peakFrom <= 1,"
@@ -210,7 +242,13 @@ public sealed interface Windows permits Windows.Whole, Windows.ByTag, Windows.By
      * @param until the first instant after it
      */
     record TimeRange(Instant from, Instant until) {
-        /** @throws IllegalArgumentException unless {@code from} is before {@code until} */
+        /**
+         * Creates a {@code TimeRange}, checking its components.
+         *
+         * @param from  the first instant in the range
+         * @param until the first instant after it
+         * @throws IllegalArgumentException unless {@code from} is before {@code until}
+         */
         public TimeRange {
             Objects.requireNonNull(from, "time range start must not be null");
             Objects.requireNonNull(until, "time range end must not be null");

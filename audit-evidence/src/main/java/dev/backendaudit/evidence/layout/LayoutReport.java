@@ -20,19 +20,36 @@ import java.util.List;
  */
 public record LayoutReport(String root, List<LayoutFact> facts, List<String> unknowns, List<Evidence> evidence) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param root     the directory scanned
+     * @param facts    every fact, in file order; {@link FactKind#UNREADABLE_YAML} names the files that could not be read
+     * @param unknowns questions the files cannot answer, and why
+     * @param evidence answers to {@code Questions.CI_CD_PIPELINE}, {@code AUTOMATIC_SCALING},
+     *                 {@code SINGLE_POINTS_OF_FAILURE}, {@code ALERTING} and {@link LayoutQuestions#HEALTH_PROBES}
+     */
     public LayoutReport {
         facts = List.copyOf(facts);
         unknowns = List.copyOf(unknowns);
         evidence = List.copyOf(evidence);
     }
 
-    /** The facts of one kind. */
+    /**
+     * The facts of one kind.
+     *
+     * @param kind the kind of fact wanted
+     * @return the facts of that kind, in the order of {@link #facts()}; empty when there are none
+     */
     public List<LayoutFact> facts(FactKind kind) {
         return facts.stream().filter(f -> f.kind() == kind).toList();
     }
 
-    /** A few lines a person reads. */
+    /**
+     * A few lines a person reads.
+     *
+     * @return the root, then one line per evidence, per unknown and per file that could not be read
+     */
     public String summary() {
         StringBuilder text = new StringBuilder("repository layout of ").append(root).append('\n');
         evidence.forEach(e -> text.append("  ").append(e.topic().name()).append(" ").append(e.describe())

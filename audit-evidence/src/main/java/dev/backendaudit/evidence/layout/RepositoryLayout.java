@@ -63,7 +63,9 @@ public final class RepositoryLayout {
     /**
      * Scans {@code root} and its subdirectories (skipping .git, build output and dependencies).
      *
+     * @param root the repository's top directory
      * @param at the time recorded in the evidence's provenance
+     * @return the facts found, the evidence they give and what could not be told from the files
      * @throws IllegalArgumentException if {@code root} is not a directory
      */
     public static LayoutReport scan(Path root, Instant at) {

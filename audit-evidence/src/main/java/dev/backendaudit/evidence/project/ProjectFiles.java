@@ -38,7 +38,12 @@ public record ProjectFiles(Path root, List<ProjectModule> modules) {
     private static final Set<String> SKIPPED = Set.of("target", "build", "out", "dist", "node_modules", "vendor", "src",
             "bin", "gradle");
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param root    the project directory
+     * @param modules its modules, in path order
+     */
     public ProjectFiles {
         modules = List.copyOf(modules);
     }

@@ -23,7 +23,20 @@ public record ProjectModule(Path directory, List<Path> classes, Optional<Path> c
                             Optional<Path> integrationCoverage, Optional<Path> aggregateCoverage, List<Path> testReports,
                             List<Path> sources) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param directory           the module's directory
+     * @param classes             compiled main classes: {@code target/classes}, {@code build/classes/java/main},
+     *                            {@code build/classes/kotlin/main}
+     * @param coverage            the unit-test JaCoCo report: {@code target/site/jacoco/jacoco.xml} or Gradle's
+     *                            {@code build/reports/jacoco/test/jacocoTestReport.xml}
+     * @param integrationCoverage the integration-test report, {@code target/site/jacoco-it/jacoco.xml}
+     * @param aggregateCoverage   an aggregate report, {@code target/site/jacoco-aggregate/jacoco.xml}
+     * @param testReports         test report directories: {@code target/surefire-reports},
+     *                            {@code target/failsafe-reports}, {@code build/test-results/test}
+     * @param sources             main source roots: {@code src/main/java}
+     */
     public ProjectModule {
         classes = List.copyOf(classes);
         testReports = List.copyOf(testReports);

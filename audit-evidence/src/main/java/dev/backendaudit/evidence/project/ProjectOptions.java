@@ -56,6 +56,23 @@ public record ProjectOptions(Path root, HistoryOptions history, Optional<String>
     /**
      * Checks the options.
      *
+     * @param root        the project directory
+     * @param history     how git history is read, and the window asked for; {@link ProjectEvidence} settles it to the
+     *                    window the history measured (see {@link #at()}), whose end is the audit's time
+     * @param subject     the audited subject's name, if given; otherwise {@link ProjectEvidence} names it (see
+     *                    {@link ProjectReport#subject()})
+     * @param deployments deployment records, if any (see {@code DeliveryRecords})
+     * @param incidents   incident records, if any
+     * @param service     the service whose delivery records count, if named; otherwise the subject's (see
+     *                    {@code ServiceRecords.forSubject})
+     * @param bands       the DORA bands delivery measures are rated against
+     * @param components  how compiled classes are grouped into components
+     * @param coverage    how JaCoCo reports are judged
+     * @param fileBound   source files with more lines of code are oversized
+     * @param classBound  top-level classes with more lines of code are oversized
+     * @param recordings  the latency recordings and load test read: those named, else those the project holds
+     * @param sources     sources run after the standard ones
+     * @param progress    told how many commits were read
      * @throws IllegalArgumentException if incidents or a service are given without deployments, the subject or the
      *                                  service is blank, or a size bound is less than 1
      */

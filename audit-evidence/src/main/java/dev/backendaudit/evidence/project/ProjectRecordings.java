@@ -45,7 +45,13 @@ import org.immutables.value.Value;
 public record ProjectRecordings(List<Recording> latency, Optional<Path> loadTest, Optional<ExpectedPeak> expectedPeak)
         implements WithProjectRecordings {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param latency      latency recordings to read instead of those found; empty to search the project
+     * @param loadTest     a stepped load test to fit instead of those found; empty to search the project
+     * @param expectedPeak the concurrency expected at peak, if known
+     */
     public ProjectRecordings {
         latency = List.copyOf(latency);
         Objects.requireNonNull(loadTest, "loadTest");
@@ -148,7 +154,15 @@ public record ProjectRecordings(List<Recording> latency, Optional<Path> loadTest
     public record Measured(Optional<EvidenceReport> latency, Optional<EvidenceReport> loadTest, String summary)
             implements EvidenceReport {
 
-        /** Checks the fields. */
+        /**
+         * Checks the fields.
+         *
+         * @param latency  the latency report: a {@code LatencyReport} of the named recordings or the
+         *                 {@code RecordingScan} of the project; empty if neither was named nor searched for
+         * @param loadTest the load test's report: a {@code ScalabilityReport} of the named test or the
+         *                 {@code ScalabilityScan} of the project; empty if neither
+         * @param summary  what was measured, a few lines a person reads
+         */
         public Measured {
             Objects.requireNonNull(latency, "latency");
             Objects.requireNonNull(loadTest, "loadTest");

@@ -38,7 +38,19 @@ import java.util.TreeSet;
 public record ProjectReport(ProjectFiles files, Instant since, Instant at, String subject, List<SourceReport> sources)
         implements EvidenceReport {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param files   what the project directory holds
+     * @param since   the start of the window measured, inclusive (see {@link ProjectEvidence}: the git history's, bounded
+     *                by the data; for a directory in no git repository, the one asked for)
+     * @param at      the time the audit describes: the end of the window measured, exclusive (by default just after
+     *                the newest commit or tag)
+     * @param subject the name the audit goes by: {@link ProjectOptions#subject()} if given; else, for a project in a
+     *                git repository, {@code RepositorySubject}'s (its remote, else its directory and root commit);
+     *                else the project directory's absolute path, which no other directory shares
+     * @param sources each source's report
+     */
     public ProjectReport {
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(since, "since");

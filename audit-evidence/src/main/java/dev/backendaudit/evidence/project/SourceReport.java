@@ -25,7 +25,15 @@ import java.util.Optional;
 public record SourceReport(String source, String summary, List<String> unknowns, List<Evidence> evidence,
                            Optional<Object> detail) implements EvidenceReport {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param source   the source's name
+     * @param summary  what it measured, a few lines
+     * @param unknowns what it could not measure, and why, one sentence each
+     * @param evidence the evidence it measured
+     * @param detail   the collector's own report (a {@code HistoryReport}, an {@code ArchitectureReport}...), if it ran
+     */
     public SourceReport {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(summary, "summary");

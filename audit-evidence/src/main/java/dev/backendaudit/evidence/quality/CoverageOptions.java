@@ -26,6 +26,9 @@ public record CoverageOptions(int complexityBound, int worstMethods, Instant at)
     /**
      * Checks the options.
      *
+     * @param complexityBound a method whose cyclomatic complexity is above this is counted as complex
+     * @param worstMethods    how many of the most complex methods the report names
+     * @param at              the observation time in provenance when a report records no session
      * @throws IllegalArgumentException if the bound is less than 1 or the number of methods negative
      */
     public CoverageOptions {

@@ -42,7 +42,25 @@ public record CoverageReport(List<String> files, List<String> reportNames, Map<S
                              List<MethodComplexity> worstMethods, List<String> notes, List<String> unknowns,
                              List<Evidence> evidence) {
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param files           the reports read
+     * @param reportNames     their name attributes
+     * @param classesByReport each report's classes, dotted names, by report file
+     * @param linesCovered    lines executed by tests
+     * @param linesMissed     lines not executed
+     * @param branchesCovered branches executed
+     * @param branchesMissed  branches not executed
+     * @param methods         methods measured
+     * @param meanComplexity  mean cyclomatic complexity per method; empty without methods
+     * @param complexityBound the bound above which a method counts as complex
+     * @param complexMethods  methods above the bound
+     * @param worstMethods    the most complex methods, most complex first
+     * @param notes           anything odd: classes in more than one report, and which report was used
+     * @param unknowns        what could not be measured, and why
+     * @param evidence        the evidence, ready for {@code Audit.Builder.evidence(...)}
+     */
     public CoverageReport {
         files = List.copyOf(files);
         reportNames = List.copyOf(reportNames);

@@ -27,7 +27,20 @@ public record SourceSizeReport(List<String> roots, int files, long lines, long c
                                List<SourceUnit> oversizedFiles, List<SourceUnit> oversizedClasses,
                                List<String> unknowns, List<Evidence> evidence) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param roots            the source roots read
+     * @param files            Java files counted
+     * @param lines            all their lines
+     * @param codeLines        their lines of code
+     * @param fileBound        a file with more lines of code is oversized
+     * @param classBound       a top-level class with more lines of code is oversized
+     * @param oversizedFiles   files over the bound, largest first
+     * @param oversizedClasses top-level classes over the bound, largest first
+     * @param unknowns         what could not be measured, and why
+     * @param evidence         the evidence, ready for {@code Audit.Builder.evidence(...)}
+     */
     public SourceSizeReport {
         roots = List.copyOf(roots);
         oversizedFiles = List.copyOf(oversizedFiles);

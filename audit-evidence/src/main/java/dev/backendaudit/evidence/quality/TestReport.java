@@ -29,7 +29,21 @@ public record TestReport(List<String> files, int suites, int tests, int failures
                          List<String> failedTests, List<String> flakyTests, List<String> unknowns,
                          List<Evidence> evidence) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param files       the report files read
+     * @param suites      test suites (classes) reported
+     * @param tests       tests reported, skipped ones included
+     * @param failures    tests whose assertions failed (after any reruns)
+     * @param errors      tests that ended in an unexpected exception (after any reruns)
+     * @param skipped     tests skipped
+     * @param flaky       tests that failed or erred and then passed on a rerun
+     * @param failedTests the failed and erring tests, {@code class.method}, sorted
+     * @param flakyTests  the flaky tests, {@code class.method}, sorted
+     * @param unknowns    what could not be measured, and why
+     * @param evidence    the evidence, ready for {@code Audit.Builder.evidence(...)}
+     */
     public TestReport {
         files = List.copyOf(files);
         failedTests = List.copyOf(failedTests);

@@ -19,7 +19,13 @@ import java.util.Optional;
  */
 public record ExpectedPeak(double concurrency, String source) {
 
-    /** @throws IllegalArgumentException naming the value and the rule */
+    /**
+     * Creates an {@code ExpectedPeak}, checking its components.
+     *
+     * @param concurrency requests in flight at the expected peak, above zero
+     * @param source      who or what gives it
+     * @throws IllegalArgumentException naming the value and the rule
+     */
     public ExpectedPeak {
         if (!Double.isFinite(concurrency) || concurrency <= 0) {
             throw new IllegalArgumentException("expected peak concurrency must be a finite number > 0, but was "

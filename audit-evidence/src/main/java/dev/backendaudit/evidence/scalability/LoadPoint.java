@@ -13,7 +13,13 @@ package dev.backendaudit.evidence.scalability;
  */
 public record LoadPoint(double concurrency, double throughput) {
 
-    /** @throws IllegalArgumentException naming the value and the rule */
+    /**
+     * Creates a {@code LoadPoint}, checking its components.
+     *
+     * @param concurrency the load level, above zero
+     * @param throughput  completed requests per second, zero or more
+     * @throws IllegalArgumentException naming the value and the rule
+     */
     public LoadPoint {
         if (!Double.isFinite(concurrency) || concurrency <= 0) {
             throw new IllegalArgumentException("load point concurrency must be a finite number > 0, but was "

@@ -21,7 +21,14 @@ import java.util.Optional;
  */
 public record LoadTest(String source, List<LoadPoint> points, Optional<Instant> endedAt, List<String> notes) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param source  the file and how the points were made from it
+     * @param points  the points, by concurrency
+     * @param endedAt when the test's last request completed, if the file records time
+     * @param notes   what was left out of the points, and why
+     */
     public LoadTest {
         Objects.requireNonNull(source, "source");
         points = List.copyOf(points);

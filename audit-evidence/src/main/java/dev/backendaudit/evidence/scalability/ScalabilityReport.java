@@ -49,7 +49,17 @@ public record ScalabilityReport(LoadTest test, UslFit fit, Optional<ExpectedPeak
     /** How far beyond the highest concurrency measured a fitted peak may lie and still give a headroom. */
     public static final double EXTRAPOLATION_LIMIT = 4;
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param test          the load test
+     * @param fit           the USL fit of its points
+     * @param expected      the expected peak concurrency, if given
+     * @param headroom      N* over the expected peak, when both are known and N* is within reach
+     * @param handlesSpikes whether the system rides out the expected peak, when that can be decided
+     * @param unknowns      what could not be decided, and why
+     * @param evidence      the evidence, ready for {@code Audit.Builder.evidence(...)}
+     */
     public ScalabilityReport {
         Objects.requireNonNull(test, "test");
         Objects.requireNonNull(fit, "fit");

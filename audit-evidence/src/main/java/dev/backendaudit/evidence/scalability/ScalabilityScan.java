@@ -32,7 +32,15 @@ import java.util.Optional;
 public record ScalabilityScan(String directory, List<String> found, Optional<ScalabilityReport> used,
                               List<String> unknowns, List<Evidence> evidence) implements EvidenceReport {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param directory the directory searched
+     * @param found     each load test found and what became of it, in path order
+     * @param used      the assessed test's report, if any
+     * @param unknowns  what could not be decided, and why
+     * @param evidence  the used report's evidence
+     */
     public ScalabilityScan {
         found = List.copyOf(found);
         unknowns = List.copyOf(unknowns);

@@ -30,7 +30,18 @@ import java.util.OptionalDouble;
 public record UslFit(List<LoadPoint> points, UslMethod method, Optional<UslModel> model,
                      Optional<UslErrors> standardErrors, OptionalDouble rSquared, Optional<String> problem) {
 
-    /** Copies the points. */
+    /**
+     * Copies the points.
+     *
+     * @param points    the points fitted, by concurrency
+     * @param method    how λ was treated
+     * @param model     the fitted parameters, when the optimiser converged (kept even when the fit is
+     *                  not usable, for diagnosis)
+     * @param standardErrors the parameters' standard errors, when fitted
+     * @param rSquared  the share of the throughput's variance the fit explains, when fitted
+     * @param problem   why the fit cannot be trusted (too few points, no knee, a poor fit), and what to
+     *                  measure next; empty for a usable fit
+     */
     public UslFit {
         points = List.copyOf(points);
         Objects.requireNonNull(method, "method");

@@ -16,7 +16,14 @@ package dev.backendaudit.evidence.scalability;
  */
 public record UslModel(double sigma, double kappa, double lambda) {
 
-    /** @throws IllegalArgumentException naming the parameter, its range and the value */
+    /**
+     * Creates an {@code UslModel}, checking its components.
+     *
+     * @param sigma  σ, contention: the share of work that waits in line, in [0, 1]
+     * @param kappa  κ, coherency: the cost of keeping each pair of workers consistent, zero or more
+     * @param lambda λ, throughput at concurrency 1 without contention (requests per second), above zero
+     * @throws IllegalArgumentException naming the parameter, its range and the value
+     */
     public UslModel {
         if (!(sigma >= 0 && sigma <= 1)) {
             throw new IllegalArgumentException("USL sigma must be in [0, 1], but was " + sigma);

@@ -62,7 +62,12 @@ public final class VerdictJson {
     private VerdictJson() {
     }
 
-    /** {@code verdict} as a JSON document, indented, ending with a newline. */
+    /**
+     * {@code verdict} as a JSON document, indented, ending with a newline.
+     *
+     * @param verdict the verdict to write; not null
+     * @return the document, of schema version {@value #SCHEMA_VERSION}
+     */
     public static String write(Verdict verdict) {
         Objects.requireNonNull(verdict, "verdict must not be null");
         return serialize(DocumentMapper.toDocument(verdict));
@@ -82,6 +87,8 @@ public final class VerdictJson {
     /**
      * The verdict in {@code json}.
      *
+     * @param json a verdict document whose schema version has this library's major version
+     * @return the verdict, checked as the model checks any verdict
      * @throws VerdictReadException naming the line and column or JSON path, and the reason
      */
     public static Verdict read(String json) {
@@ -91,13 +98,20 @@ public final class VerdictJson {
     /**
      * The verdict in {@code file}.
      *
+     * @param file a file holding a verdict document, in UTF-8
+     * @return the verdict, checked as the model checks any verdict
      * @throws VerdictReadException naming the file, the position and the reason
      */
     public static Verdict read(Path file) {
         return DocumentParser.verdict(readFile(file), file.toString());
     }
 
-    /** {@code verdicts} (of one subject or several) as a history document. */
+    /**
+     * {@code verdicts} (of one subject or several) as a history document.
+     *
+     * @param verdicts the verdicts, in the order they are to appear; not null
+     * @return the history document, indented, ending with a newline
+     */
     public static String writeHistory(List<Verdict> verdicts) {
         Objects.requireNonNull(verdicts, "verdicts must not be null");
         List<VerdictDocument> documents = verdicts.stream().map(DocumentMapper::toDocument).toList();
@@ -118,13 +132,21 @@ public final class VerdictJson {
     /**
      * The verdicts in a history document, in document order.
      *
+     * @param json a history document whose schema version has this library's major version
+     * @return the verdicts, each checked as the model checks any verdict
      * @throws VerdictReadException naming the position and the reason
      */
     public static List<Verdict> readHistory(String json) {
         return DocumentParser.history(Objects.requireNonNull(json, "json must not be null"), STRING_SOURCE);
     }
 
-    /** The verdicts in a history document file; see {@link #readHistory(String)}. */
+    /**
+     * The verdicts in a history document file; see {@link #readHistory(String)}.
+     *
+     * @param file a file holding a history document, in UTF-8
+     * @return the verdicts, in document order
+     * @throws VerdictReadException naming the file, the position and the reason
+     */
     public static List<Verdict> readHistory(Path file) {
         return DocumentParser.history(readFile(file), file.toString());
     }

@@ -26,10 +26,15 @@ public final class VerdictReadException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Where the document came from: a file name, or {@code "<string>"}. */
     private final String source;
+    /** The 1-based line of the fault, or null when unknown. */
     private final Integer line;
+    /** The 1-based column of the fault, or null when unknown. */
     private final Integer column;
+    /** The JSON path of the value at fault, or null (or empty) when unknown. */
     private final String path;
+    /** What is wrong, without the position. */
     private final String reason;
 
     /**
@@ -66,27 +71,47 @@ public final class VerdictReadException extends RuntimeException {
         return text.append(": ").append(reason).toString();
     }
 
-    /** Where the document came from. */
+    /**
+     * Where the document came from.
+     *
+     * @return a file name, or {@code "<string>"} for a document read from a string
+     */
     public String source() {
         return source;
     }
 
-    /** The 1-based line of the fault, when the parser knows it. */
+    /**
+     * The 1-based line of the fault, when the parser knows it.
+     *
+     * @return the line, counting from 1; empty when unknown
+     */
     public Optional<Integer> line() {
         return Optional.ofNullable(line);
     }
 
-    /** The 1-based column of the fault, when the parser knows it. */
+    /**
+     * The 1-based column of the fault, when the parser knows it.
+     *
+     * @return the column, counting from 1; empty when unknown
+     */
     public Optional<Integer> column() {
         return Optional.ofNullable(column);
     }
 
-    /** The JSON path of the value at fault, when known. */
+    /**
+     * The JSON path of the value at fault, when known.
+     *
+     * @return a path such as {@code findings[3].evidence}; empty when unknown
+     */
     public Optional<String> path() {
         return Optional.ofNullable(path).filter(p -> !p.isEmpty());
     }
 
-    /** What is wrong, without the position. */
+    /**
+     * What is wrong, without the position.
+     *
+     * @return the reason, naming the field, the rule and the value where there is one
+     */
     public String reason() {
         return reason;
     }

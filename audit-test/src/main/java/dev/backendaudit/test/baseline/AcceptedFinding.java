@@ -13,7 +13,14 @@ import dev.backendaudit.model.Severity;
  */
 public record AcceptedFinding(String criterion, Severity severity, String note) {
 
-    /** @throws IllegalArgumentException if the criterion is blank or the severity missing */
+    /**
+     * Creates a {@code AcceptedFinding}, checking its components.
+     *
+     * @param criterion the criterion's id
+     * @param severity  the severity accepted; the same finding at a worse severity fails
+     * @param note      why it is there, in words
+     * @throws IllegalArgumentException if the criterion is blank or the severity missing
+     */
     public AcceptedFinding {
         Checks.notBlank("accepted finding criterion", criterion);
         Checks.notNull("accepted finding severity of '" + criterion + "'", severity);

@@ -22,7 +22,13 @@ import java.util.Set;
  */
 public record Baseline(String subject, List<AcceptedFinding> accepted) {
 
-    /** @throws IllegalArgumentException if a criterion appears twice */
+    /**
+     * Creates a {@code Baseline}, checking its components.
+     *
+     * @param subject  the audited system the baseline belongs to
+     * @param accepted the accepted findings, sorted by criterion id, one per criterion
+     * @throws IllegalArgumentException if a criterion appears twice
+     */
     public Baseline {
         Checks.notBlank("baseline subject", subject);
         accepted = Checks.listCopy("baseline accepted findings", accepted).stream()
@@ -36,12 +42,22 @@ public record Baseline(String subject, List<AcceptedFinding> accepted) {
         }
     }
 
-    /** A baseline that accepts nothing: every present finding fails. */
+    /**
+     * A baseline that accepts nothing: every present finding fails.
+     *
+     * @param subject the audited subject the baseline is for, not blank
+     * @return a baseline of {@code subject} with no accepted finding
+     */
     public static Baseline empty(String subject) {
         return new Baseline(subject, List.of());
     }
 
-    /** A baseline that accepts every finding present in {@code verdict}: the usual way to start a ratchet. */
+    /**
+     * A baseline that accepts every finding present in {@code verdict}: the usual way to start a ratchet.
+     *
+     * @param verdict the verdict whose present findings are accepted as they are; not null
+     * @return a baseline of the verdict's subject accepting each present finding at its severity
+     */
     public static Baseline of(Verdict verdict) {
         Checks.notNull("verdict", verdict);
         return new Baseline(verdict.subject(), verdict.present().stream()
@@ -49,7 +65,12 @@ public record Baseline(String subject, List<AcceptedFinding> accepted) {
                 .toList());
     }
 
-    /** The accepted finding of {@code criterion}, if any. */
+    /**
+     * The accepted finding of {@code criterion}, if any.
+     *
+     * @param criterion a criterion id, matched exactly
+     * @return the entry accepting that criterion's finding, or empty when the baseline accepts none
+     */
     public Optional<AcceptedFinding> find(String criterion) {
         return accepted.stream().filter(a -> a.criterion().equals(criterion)).findFirst();
     }

@@ -52,7 +52,19 @@ public record BaselineComparison(Verdict verdict, Baseline baseline, List<Depart
                                  List<AcceptedFinding> improved, List<AcceptedFinding> stale,
                                  List<AcceptedFinding> undecided, Baseline tightened) {
 
-    /** @throws IllegalArgumentException if a field is null */
+    /**
+     * Creates a {@code BaselineComparison}, checking its components.
+     *
+     * @param verdict   the verdict compared
+     * @param baseline  the baseline it was compared with
+     * @param failures  what fails the comparison: unmatched entries first, then regressions without a holding waiver
+     * @param waived    the regressions a waiver excuses
+     * @param improved  the accepted findings that improved
+     * @param stale     the accepted findings that match nothing
+     * @param undecided the accepted findings without evidence now
+     * @param tightened the baseline with improvements locked in
+     * @throws IllegalArgumentException if a field is null
+     */
     public BaselineComparison {
         Checks.notNull("verdict", verdict);
         Checks.notNull("baseline", baseline);
@@ -64,7 +76,17 @@ public record BaselineComparison(Verdict verdict, Baseline baseline, List<Depart
         Checks.notNull("tightened", tightened);
     }
 
-    /** Compares {@code verdict} with {@code baseline}, applying the {@code waivers} that hold on {@code today}. */
+    /**
+     * Compares {@code verdict} with {@code baseline}, applying the {@code waivers} that hold on {@code today}.
+     *
+     * @param verdict  the verdict to compare; not null
+     * @param baseline the findings accepted for the verdict's subject; not null
+     * @param waivers  time-boxed excuses for findings the baseline does not accept; {@link Waivers#none()} for none
+     * @param today    the day on which a waiver must hold to excuse a regression
+     * @return the comparison: what fails, what is waived, what improved, what is stale or undecided, and the
+     *         tightened baseline
+     * @throws IllegalArgumentException if the baseline is of another subject than the verdict
+     */
     public static BaselineComparison of(Verdict verdict, Baseline baseline, Waivers waivers, LocalDate today) {
         Checks.notNull("verdict", verdict);
         Checks.notNull("baseline", baseline);
@@ -130,22 +152,38 @@ public record BaselineComparison(Verdict verdict, Baseline baseline, List<Depart
                 new Baseline(baseline.subject(), kept));
     }
 
-    /** Whether nothing fails: every present finding is accepted or waived, and every entry matches a criterion. */
+    /**
+     * Whether nothing fails: every present finding is accepted or waived, and every entry matches a criterion.
+     *
+     * @return true when {@link #failures} is empty
+     */
     public boolean passes() {
         return failures.isEmpty();
     }
 
-    /** The failing findings new or worse than the baseline, without the unmatched entries. */
+    /**
+     * The failing findings new or worse than the baseline, without the unmatched entries.
+     *
+     * @return the regressions among {@link #failures}, in their order; waived ones are in {@link #waived} instead
+     */
     public List<Regression> regressions() {
         return failures.stream().filter(Regression.class::isInstance).map(Regression.class::cast).toList();
     }
 
-    /** The baseline entries and waivers that name no criterion of the audit. */
+    /**
+     * The baseline entries and waivers that name no criterion of the audit.
+     *
+     * @return the unmatched entries among {@link #failures}, in their order
+     */
     public List<UnmatchedEntry> unmatched() {
         return failures.stream().filter(UnmatchedEntry.class::isInstance).map(UnmatchedEntry.class::cast).toList();
     }
 
-    /** Everything the comparison found, for a failure message or a report: one line per result, in sections. */
+    /**
+     * Everything the comparison found, for a failure message or a report: one line per result, in sections.
+     *
+     * @return one headed section per non-empty kind of result, each result on its own line; empty when there is none
+     */
     public String describe() {
         StringBuilder text = new StringBuilder();
         section(text, "New or worse than the baseline, or matching nothing",

@@ -122,6 +122,8 @@ public final class BaselineFile {
     /**
      * Reads a baseline file.
      *
+     * @param file a baseline file as {@link #write(Path, Baseline)} writes it (JSON with its format version)
+     * @return the baseline it holds
      * @throws AuditFileException naming the file, line and reason if it cannot be read
      */
     public static Baseline readBaseline(Path file) {
@@ -129,7 +131,14 @@ public final class BaselineFile {
         return new Baseline(document.subject(), document.accepted());
     }
 
-    /** Reads a baseline file, or returns an empty baseline for {@code subject} when the file does not exist. */
+    /**
+     * Reads a baseline file, or returns an empty baseline for {@code subject} when the file does not exist.
+     *
+     * @param file    a baseline file as {@link #write(Path, Baseline)} writes it; may be missing
+     * @param subject the subject of the empty baseline returned when the file is missing
+     * @return the baseline the file holds, or one that accepts nothing
+     * @throws AuditFileException naming the file, line and reason if the file exists but cannot be read
+     */
     public static Baseline readBaselineOrEmpty(Path file, String subject) {
         return Files.exists(Checks.notNull("file", file)) ? readBaseline(file) : Baseline.empty(subject);
     }
@@ -137,6 +146,8 @@ public final class BaselineFile {
     /**
      * Reads a waiver file.
      *
+     * @param file a waiver file (JSON with its format version)
+     * @return the waivers it holds
      * @throws AuditFileException naming the file, line and reason if it cannot be read
      */
     public static Waivers readWaivers(Path file) {

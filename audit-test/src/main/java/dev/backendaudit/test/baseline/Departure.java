@@ -15,9 +15,17 @@ package dev.backendaudit.test.baseline;
  */
 public sealed interface Departure permits Regression, UnmatchedEntry {
 
-    /** The id of the criterion the departure is about, as the audit or the file spells it. */
+    /**
+     * The id of the criterion the departure is about, as the audit or the file spells it.
+     *
+     * @return the criterion id, never blank
+     */
     String criterionId();
 
-    /** The line a failing test or report prints for it. */
+    /**
+     * The line a failing test or report prints for it.
+     *
+     * @return a single line naming the criterion and what departs from the baseline
+     */
     String describe();
 }

@@ -18,7 +18,15 @@ import java.util.Optional;
 public record Regression(Finding finding, Optional<AcceptedFinding> accepted, Optional<Waiver> waiver,
                          boolean waiverHolds) implements Departure {
 
-    /** @throws IllegalArgumentException if the finding is not present, or a held waiver is missing */
+    /**
+     * Creates a {@code Regression}, checking its components.
+     *
+     * @param finding     the finding, present
+     * @param accepted    the baseline entry for its criterion, less severe; empty when the finding is new
+     * @param waiver      the waiver for its criterion; empty when there is none
+     * @param waiverHolds whether that waiver held on the day compared (always false without a waiver)
+     * @throws IllegalArgumentException if the finding is not present, or a held waiver is missing
+     */
     public Regression {
         Checks.notNull("finding", finding);
         Checks.notNull("accepted", accepted);
@@ -33,12 +41,20 @@ public record Regression(Finding finding, Optional<AcceptedFinding> accepted, Op
         }
     }
 
-    /** Whether the baseline has no entry for the criterion (otherwise the finding is worse than accepted). */
+    /**
+     * Whether the baseline has no entry for the criterion (otherwise the finding is worse than accepted).
+     *
+     * @return true when no accepted finding names the criterion; false when one does at a milder severity
+     */
     public boolean isNew() {
         return accepted.isEmpty();
     }
 
-    /** The severity found. */
+    /**
+     * The severity found.
+     *
+     * @return the present finding's severity
+     */
     public Severity severity() {
         return finding.severity().orElseThrow();
     }

@@ -14,14 +14,25 @@ import java.util.Optional;
 public record UnmatchedEntry(String criterionId, Optional<Waiver> waiver, Optional<String> nearest)
         implements Departure {
 
-    /** @throws IllegalArgumentException if the id is blank or a field is null */
+    /**
+     * Creates a {@code UnmatchedEntry}, checking its components.
+     *
+     * @param criterionId the id the entry names
+     * @param waiver      the waiver, when the entry is one; empty for a baseline entry
+     * @param nearest     the audit's criterion id nearest to it, if one is near
+     * @throws IllegalArgumentException if the id is blank or a field is null
+     */
     public UnmatchedEntry {
         Checks.notBlank("criterionId", criterionId);
         Checks.notNull("waiver", waiver);
         Checks.notNull("nearest", nearest);
     }
 
-    /** Whether the entry is a waiver (otherwise it is a baseline entry). */
+    /**
+     * Whether the entry is a waiver (otherwise it is a baseline entry).
+     *
+     * @return true when {@link #waiver} is present
+     */
     public boolean isWaiver() {
         return waiver.isPresent();
     }

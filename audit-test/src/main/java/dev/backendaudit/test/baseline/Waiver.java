@@ -19,7 +19,15 @@ import java.time.format.DateTimeParseException;
  */
 public record Waiver(String criterion, String owner, String reason, String expires) {
 
-    /** @throws IllegalArgumentException if a field is blank or the expiry is not an ISO date */
+    /**
+     * Creates a {@code Waiver}, checking its components.
+     *
+     * @param criterion the criterion whose finding is waived
+     * @param owner     who answers for it
+     * @param reason    why it is acceptable for now
+     * @param expires   the last day the waiver holds, as an ISO date ({@code 2027-03-31})
+     * @throws IllegalArgumentException if a field is blank or the expiry is not an ISO date
+     */
     public Waiver {
         Checks.notBlank("waiver criterion", criterion);
         Checks.notBlank("waiver owner of '" + criterion + "'", owner);
@@ -33,12 +41,21 @@ public record Waiver(String criterion, String owner, String reason, String expir
         }
     }
 
-    /** The last day the waiver holds. */
+    /**
+     * The last day the waiver holds.
+     *
+     * @return the {@link #expires} date, parsed
+     */
     public LocalDate expiryDate() {
         return LocalDate.parse(expires);
     }
 
-    /** Whether the waiver still holds on {@code day}: it holds through its expiry date. */
+    /**
+     * Whether the waiver still holds on {@code day}: it holds through its expiry date.
+     *
+     * @param day the day asked about, usually today
+     * @return true when {@code day} is on or before the expiry date
+     */
     public boolean holdsOn(LocalDate day) {
         return !day.isAfter(expiryDate());
     }

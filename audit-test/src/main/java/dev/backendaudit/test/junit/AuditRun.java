@@ -48,13 +48,27 @@ public interface AuditRun {
     /**
      * Evaluates {@code audit} with the checklist strategy and the stored verdicts of its subject that are
      * earlier than the audit's time; the verdict is stored after the test.
+     *
+     * @param audit the audit to evaluate; its subject names the history it is judged against
+     * @return the verdict, which trend rules judged against the earlier verdicts
      */
     Verdict evaluate(Audit audit);
 
-    /** Evaluates {@code audit} with {@code strategy} and the stored history of its subject; the verdict is stored after the test. */
+    /**
+     * Evaluates {@code audit} with {@code strategy} and the stored history of its subject; the verdict is stored after the test.
+     *
+     * @param audit    the audit to evaluate; its subject names the history it is judged against
+     * @param strategy the strategy that turns the audit's findings into a decision, e.g. a checklist or weighted score
+     * @return the verdict of {@code strategy}, with the stored history taken into account
+     */
     Verdict evaluate(Audit audit, ScoringStrategy strategy);
 
-    /** The stored history of {@code subject} (empty on a first run). */
+    /**
+     * The stored history of {@code subject} (empty on a first run).
+     *
+     * @param subject the audited subject, as the audits name it
+     * @return its verdicts stored in {@link AuditTest#historyDir()}, oldest first; empty when there are none
+     */
     AuditHistory history(String subject);
 
     /**
@@ -72,6 +86,10 @@ public interface AuditRun {
      */
     void assertConformsToBaseline(Verdict verdict);
 
-    /** The verdicts this test evaluated so far. */
+    /**
+     * The verdicts this test evaluated so far.
+     *
+     * @return the verdicts evaluated by this test, in the order of evaluation
+     */
     List<Verdict> verdicts();
 }
