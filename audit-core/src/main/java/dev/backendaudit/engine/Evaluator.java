@@ -1,10 +1,13 @@
 package dev.backendaudit.engine;
 
+import dev.backendaudit.bounds.Certainty;
+import dev.backendaudit.bounds.CertaintySearch;
+import dev.backendaudit.bounds.internal.PolicyPath;
+import dev.backendaudit.bounds.internal.Resolutions;
+import dev.backendaudit.bounds.internal.Search;
 import dev.backendaudit.internal.Checks;
 import dev.backendaudit.model.AnswerCriterion;
 import dev.backendaudit.model.Answer;
-import dev.backendaudit.model.Area;
-import dev.backendaudit.model.AreaAssessment;
 import dev.backendaudit.model.Assessment;
 import dev.backendaudit.model.Audit;
 import dev.backendaudit.model.AuditHistory;
@@ -12,13 +15,8 @@ import dev.backendaudit.model.Criterion;
 import dev.backendaudit.model.Evidence;
 import dev.backendaudit.model.EvidencePolicy;
 import dev.backendaudit.model.Finding;
-import dev.backendaudit.model.FindingStatus;
-import dev.backendaudit.model.Health;
 import dev.backendaudit.model.Measurement;
 import dev.backendaudit.model.NotApplicable;
-import dev.backendaudit.model.Outcome;
-import dev.backendaudit.model.Quantity;
-import dev.backendaudit.model.Reason;
 import dev.backendaudit.model.ThresholdCriterion;
 import dev.backendaudit.model.TimeSeries;
 import dev.backendaudit.model.TrendCriterion;
@@ -27,14 +25,10 @@ import dev.backendaudit.scoring.Decision;
 import dev.backendaudit.scoring.NextSteps;
 import dev.backendaudit.scoring.ScoringStrategy;
 import dev.backendaudit.scoring.Strategies;
-import dev.backendaudit.scoring.internal.IndicatorJudge;
-import dev.backendaudit.scoring.internal.Outcomes;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -133,10 +127,14 @@ public final class Evaluator {
             }
         }
         Assessment assessment = assess(audit);
-        Decision decision = enforce(policy, assessment, decide(strategy, assessment, history), strategy, history);
+        Resolutions resolutions = Resolutions.of(assessment, strategy, history, policy, CertaintySearch.MAX_STRATEGY_CALLS);
+        Decision decision = PolicyPath.enforce(policy, assessment, Resolutions.decide(strategy, assessment, history),
+                resolutions::best);
+        Certainty certainty = Search.run(resolutions, decision.outcome());
         Verdict verdict = Verdict.of(assessment, decision.outcome(), decision.rationale(),
-                decision.nextSteps().orElseGet(() -> NextSteps.standard(decision.outcome(), assessment)),
-                strategy.id(), decision.details(), decision.conditions(), policy);
+                decision.nextSteps().orElseGet(() -> NextSteps.standard(decision.outcome(), assessment,
+                        certainty.settle())),
+                strategy.id(), decision.details(), decision.conditions(), policy, Optional.of(certainty));
         LOG.debug("audit of {} by {}: {} ({}), rules {}", audit.subject(), strategy.id(), verdict.outcome(),
                 verdict.coverage(), verdict.firedRules());
         return verdict;
@@ -169,78 +167,7 @@ public final class Evaluator {
                 context.add(item);
             }
         }
-        return assessment(audit.subject(), audit.at(), audit.areas(), findings, context);
-    }
-
-    private static Assessment assessment(String subject, Instant at, List<Area> areas,
-                                         List<Finding> findings, List<Evidence> context) {
-        List<Finding> ranked = new ArrayList<>(findings);
-        ranked.sort(Finding.BY_IMPACT);
-        return Assessment.of(subject, at, areas, ranked, IndicatorJudge.decide(ranked), context);
-    }
-
-    private static Decision decide(ScoringStrategy strategy, Assessment assessment, AuditHistory history) {
-        Decision decision = strategy.decide(assessment, history);
-        if (decision == null) {
-            throw new IllegalStateException("scoring strategy " + strategy.id() + " returned no decision for "
-                    + assessment.subject());
-        }
-        return decision;
-    }
-
-    /** The decision, or INCONCLUSIVE saying which part of the policy the decision broke. */
-    private static Decision enforce(EvidencePolicy policy, Assessment assessment, Decision decision,
-                                    ScoringStrategy strategy, AuditHistory history) {
-        Outcome outcome = decision.outcome();
-        if (!outcome.isDecided()) {
-            return decision;
-        }
-        List<String> broken = new ArrayList<>();
-        if (!policy.covers(assessment.coverage())) {
-            String thin = "coverage " + assessment.coverage() + " is under the " + Quantity.ratio(policy.minimumCoverage())
-                    + " minimum";
-            if (outcome != Outcome.REBUILD) {
-                broken.add(thin);
-            } else {
-                Outcome best = decide(strategy, bestCase(assessment), history).outcome();
-                if (best != Outcome.REBUILD) {
-                    broken.add(thin + ", and the missing evidence could undo it (with every undecided criterion absent"
-                            + " the strategy decides " + best + ")");
-                }
-            }
-        }
-        if (outcome == Outcome.HEALTHY) {
-            List<AreaAssessment> unknown = assessment.countedAreas().stream()
-                    .filter(a -> a.health() == Health.UNKNOWN).toList();
-            if (!unknown.isEmpty()) {
-                broken.add(Outcomes.names(unknown) + (unknown.size() == 1 ? " has" : " have") + " no evidence, and HEALTHY"
-                        + " needs every area decided");
-            }
-        }
-        if (broken.isEmpty()) {
-            return decision;
-        }
-        List<Reason> rationale = new ArrayList<>();
-        rationale.add(new Reason(EvidencePolicy.RULE, "The strategy decided " + outcome + ", which the evidence does"
-                + " not support: " + String.join("; ", broken) + ". The next steps list the evidence that would"
-                + " settle it"));
-        rationale.addAll(decision.rationale());
-        Map<String, String> details = new LinkedHashMap<>(decision.details());
-        details.put(EvidencePolicy.RULE + ".strategy-outcome", outcome.name());
-        return new Decision(Outcome.INCONCLUSIVE, rationale, Optional.empty(), details, decision.conditions());
-    }
-
-    /** The assessment with every undecided criterion taken to be absent. */
-    private static Assessment bestCase(Assessment assessment) {
-        List<Finding> resolved = new ArrayList<>(assessment.findings().size());
-        for (Finding finding : assessment.findings()) {
-            resolved.add(finding.status() == FindingStatus.UNKNOWN
-                    ? new Finding(finding.criterion(), FindingStatus.ABSENT, Optional.empty(), Optional.empty(),
-                    "taken to be absent: " + finding.explanation(), 0)
-                    : finding);
-        }
-        List<Area> areas = assessment.areas().stream().map(AreaAssessment::area).toList();
-        return assessment(assessment.subject(), assessment.at(), areas, resolved, assessment.context());
+        return Resolutions.assemble(audit.subject(), audit.at(), audit.areas(), findings, context);
     }
 
     private static Finding judge(Criterion criterion, List<Evidence> about) {

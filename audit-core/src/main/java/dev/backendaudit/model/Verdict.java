@@ -1,5 +1,6 @@
 package dev.backendaudit.model;
 
+import dev.backendaudit.bounds.Certainty;
 import dev.backendaudit.internal.Checks;
 import dev.backendaudit.internal.NearestMatch;
 import java.time.Instant;
@@ -7,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -43,13 +45,21 @@ import java.util.TreeMap;
  *                    strategies that check none
  * @param context     the evidence no criterion judged, shown in every report so that nothing given is lost
  * @param policy      the evidence policy the engine enforced
+ * @param certainty   how sure the verdict is and what would change it (the best and worst outcomes the
+ *                    unknown findings allow, what would settle it, what would flip it); every verdict of the
+ *                    engine carries one, a verdict built by hand or read from a document older than schema
+ *                    1.2 does not
  */
 public record Verdict(String subject, Instant evaluatedAt, Outcome outcome, List<AreaAssessment> areas,
                       List<Finding> findings, List<Reason> rationale, Coverage coverage, List<NextStep> nextSteps,
                       StrategyId strategy, SortedMap<String, String> details, List<IndicatorCheck> indicators,
-                      List<ConditionCheck> conditions, List<Evidence> context, EvidencePolicy policy) {
+                      List<ConditionCheck> conditions, List<Evidence> context, EvidencePolicy policy,
+                      Optional<Certainty> certainty) {
 
-    /** @throws IllegalArgumentException if the rationale is empty */
+    /**
+     * @throws IllegalArgumentException if the rationale is empty, or the certainty calls the verdict settled
+     *                                  when its bounds are not its outcome (or the other way round)
+     */
     public Verdict {
         Checks.notBlank("verdict subject", subject);
         Checks.notNull("verdict evaluatedAt", evaluatedAt);
@@ -66,10 +76,42 @@ public record Verdict(String subject, Instant evaluatedAt, Outcome outcome, List
         conditions = Checks.listCopy("verdict conditions", conditions);
         context = Checks.listCopy("verdict context", context);
         Checks.notNull("verdict policy", policy);
+        Checks.notNull("verdict certainty", certainty);
         if (rationale.isEmpty()) {
             throw new IllegalArgumentException("verdict rationale must name at least one rule, but was empty"
                     + " (strategy " + strategy + ")");
         }
+        if (certainty.isPresent() && certainty.get().settled() != certainty.get().settles(outcome)) {
+            throw new IllegalArgumentException("verdict certainty must be settled exactly when both bounds are the"
+                    + " outcome " + outcome + ", but settled was " + certainty.get().settled() + " with bounds "
+                    + certainty.get().bounds());
+        }
+    }
+
+    /**
+     * A verdict without a certainty: the form of schema 1.1, kept for verdicts built by hand.
+     *
+     * @param subject     the audited system
+     * @param evaluatedAt when the audit describes the system
+     * @param outcome     the recommendation
+     * @param areas       each area's assessment
+     * @param findings    every finding, most important first
+     * @param rationale   the rules that fired, at least one
+     * @param coverage    how much of the audit evidence decided
+     * @param nextSteps   what to do next
+     * @param strategy    the strategy that decided
+     * @param details     strategy-specific figures
+     * @param indicators  each rebuild indicator the audit bears on
+     * @param conditions  the conditions the strategy checked
+     * @param context     the evidence no criterion judged
+     * @param policy      the evidence policy the engine enforced
+     */
+    public Verdict(String subject, Instant evaluatedAt, Outcome outcome, List<AreaAssessment> areas,
+                   List<Finding> findings, List<Reason> rationale, Coverage coverage, List<NextStep> nextSteps,
+                   StrategyId strategy, SortedMap<String, String> details, List<IndicatorCheck> indicators,
+                   List<ConditionCheck> conditions, List<Evidence> context, EvidencePolicy policy) {
+        this(subject, evaluatedAt, outcome, areas, findings, rationale, coverage, nextSteps, strategy, details,
+                indicators, conditions, context, policy, Optional.empty());
     }
 
     /**
@@ -91,7 +133,7 @@ public record Verdict(String subject, Instant evaluatedAt, Outcome outcome, List
                    List<Finding> findings, List<Reason> rationale, Coverage coverage, List<NextStep> nextSteps,
                    StrategyId strategy, SortedMap<String, String> details) {
         this(subject, evaluatedAt, outcome, areas, findings, rationale, coverage, nextSteps, strategy, details,
-                List.of(), List.of(), List.of(), EvidencePolicy.DEFAULT);
+                List.of(), List.of(), List.of(), EvidencePolicy.DEFAULT, Optional.empty());
     }
 
     /**
@@ -110,11 +152,31 @@ public record Verdict(String subject, Instant evaluatedAt, Outcome outcome, List
     public static Verdict of(Assessment assessment, Outcome outcome, List<Reason> rationale, List<NextStep> nextSteps,
                              StrategyId strategy, Map<String, String> details, List<ConditionCheck> conditions,
                              EvidencePolicy policy) {
+        return of(assessment, outcome, rationale, nextSteps, strategy, details, conditions, policy, Optional.empty());
+    }
+
+    /**
+     * Assembles a verdict from an assessment, what was decided about it and how sure that is.
+     *
+     * @param assessment what evidence says
+     * @param outcome    the outcome
+     * @param rationale  the rules that fired
+     * @param nextSteps  what to do next
+     * @param strategy   the strategy that decided
+     * @param details    strategy-specific figures
+     * @param conditions the conditions the strategy checked
+     * @param policy     the evidence policy the engine enforced
+     * @param certainty  the bounds, what would settle and what would flip the verdict
+     * @return the verdict
+     */
+    public static Verdict of(Assessment assessment, Outcome outcome, List<Reason> rationale, List<NextStep> nextSteps,
+                             StrategyId strategy, Map<String, String> details, List<ConditionCheck> conditions,
+                             EvidencePolicy policy, Optional<Certainty> certainty) {
         Checks.notNull("assessment", assessment);
         return new Verdict(assessment.subject(), assessment.at(), outcome, assessment.areas(), assessment.findings(),
                 rationale, assessment.coverage(), nextSteps, strategy,
                 new TreeMap<>(Checks.mapCopy("verdict details", details)), assessment.indicators(), conditions,
-                assessment.context(), policy);
+                assessment.context(), policy, certainty);
     }
 
     /**
