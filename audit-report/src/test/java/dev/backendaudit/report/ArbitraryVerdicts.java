@@ -105,7 +105,8 @@ public final class ArbitraryVerdicts {
         Verdict verdict = Evaluator.evaluate(builder.build(), Strategies.checklist(), AuditHistory.empty(), policy);
         return new Verdict(verdict.subject(), verdict.evaluatedAt(), verdict.outcome(), verdict.areas(),
                 verdict.findings(), verdict.rationale(), verdict.coverage(), verdict.nextSteps(), verdict.strategy(),
-                new TreeMap<>(details), verdict.indicators(), verdict.conditions(), verdict.context(), verdict.policy());
+                new TreeMap<>(details), verdict.indicators(), verdict.conditions(), verdict.context(), verdict.policy(),
+                verdict.certainty());
     }
 
     private static Arbitrary<Provenance> provenance() {

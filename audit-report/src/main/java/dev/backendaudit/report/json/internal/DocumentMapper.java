@@ -81,7 +81,8 @@ public final class DocumentMapper {
                 verdict.nextSteps().stream()
                         .map(s -> new NextStepDoc(s.action(), s.title(), s.detail(), s.motivatedBy())).toList(),
                 new TreeMap<>(verdict.details()), areas, findings, new PolicyDoc(verdict.policy().minimumCoverage()),
-                indicators, conditions, context, catalog.document());
+                indicators, conditions, context, verdict.certainty().map(CertaintyMapping::toDocument).orElse(null),
+                catalog.document());
     }
 
     private static CoverageDoc coverage(Coverage coverage) {

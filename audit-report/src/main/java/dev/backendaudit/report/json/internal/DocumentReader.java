@@ -1,5 +1,6 @@
 package dev.backendaudit.report.json.internal;
 
+import dev.backendaudit.bounds.Certainty;
 import dev.backendaudit.model.Answer;
 import dev.backendaudit.model.AnswerCriterion;
 import dev.backendaudit.model.Area;
@@ -130,9 +131,23 @@ public final class DocumentReader {
         for (int i = 0; i < contextDocs.size(); i++) {
             context.add(evidence(contextDocs.get(i), path("context", i)));
         }
+        Optional<Certainty> certainty = certainty(d);
         return at(root.isEmpty() ? "$" : root.substring(0, root.length() - 1), () -> new Verdict(d.subject(),
                 d.evaluatedAt(), d.outcome(), assessments, findings, rationale, coverage, steps, strategy,
-                new java.util.TreeMap<>(d.details()), indicators, conditions, context, policy));
+                new java.util.TreeMap<>(d.details()), indicators, conditions, context, policy, certainty));
+    }
+
+    /** Documents of 1.2 and later may carry a certainty; older ones never do. */
+    private Optional<Certainty> certainty(VerdictDocument d) {
+        if (d.certainty() == null) {
+            return Optional.empty();
+        }
+        if (!since(d, CertaintyMapping.SINCE)) {
+            throw new DocumentException(root + "certainty", "certainty is not part of schemaVersion "
+                    + d.schemaVersion() + " (it was added in " + CertaintyMapping.SINCE + ")", null);
+        }
+        return Optional.of(CertaintyMapping.toModel(d.certainty(), root + "certainty",
+                (id, p) -> resolve(criteria, "criterion", id, p), DocumentReader::at));
     }
 
     /** Documents of 1.1 and later carry policy, indicators, conditions and context; 1.0 documents carry none. */

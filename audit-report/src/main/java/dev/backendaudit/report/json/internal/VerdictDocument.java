@@ -45,6 +45,7 @@ public record VerdictDocument(
         @JsonSetter(nulls = Nulls.SKIP) List<IndicatorDoc> indicators,
         @JsonSetter(nulls = Nulls.SKIP) List<ConditionDoc> conditions,
         @JsonSetter(nulls = Nulls.SKIP) List<EvidenceDoc> context,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @JsonSetter(nulls = Nulls.SKIP) CertaintyDoc certainty,
         @JsonProperty(required = true) CatalogDoc catalog) {
 
     /** The {@code format} of a verdict document. */
@@ -54,9 +55,11 @@ public record VerdictDocument(
      * {@code policy}, the rebuild {@code indicators}, the {@code conditions} a strategy checked, the
      * {@code context} evidence no criterion judged, and each catalog area's {@code systemic} flag; a 1.0
      * document, which has none of them, reads with the default policy, no checks and no context, and with
-     * the six standard areas counted as systemic.
+     * the six standard areas counted as systemic. Version 1.2 added the verdict's {@code certainty} (the
+     * outcome bounds, what would settle the verdict, what would flip it, its margin), absent from verdicts
+     * that carry none (built by hand, or read from an older document); 1.0 and 1.1 documents read without one.
      */
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = "1.2";
 
     /** The first schema version with policy, indicators, conditions, context and systemic areas. */
     public static final String CHECKS_SINCE = "1.1";
