@@ -14,7 +14,7 @@ import java.util.Optional;
  * <p>The search checks that law on sample resolutions of the audit's own unknowns; when one falls outside
  * the bounds, the strategy broke monotonicity on this audit, {@link #monotone()} is false and
  * {@link #breach()} says which resolution did it. The bounds are then still the two resolutions above, but
- * no longer limits.
+ * no longer limits (the best may even be worse than the worst).
  *
  * <p>Either bound is INCONCLUSIVE only when the strategy itself refuses to decide with every criterion
  * resolved (a gate whose measurement no criterion judges, say); then the bounds are not ordered.
@@ -26,7 +26,10 @@ import java.util.Optional;
  */
 public record OutcomeBounds(Outcome best, Outcome worst, boolean monotone, Optional<String> breach) {
 
-    /** @throws IllegalArgumentException if best is worse than worst, or the breach does not match monotone */
+    /**
+     * @throws IllegalArgumentException if the breach does not match monotone, or best is worse than worst for
+     *                                  bounds called monotone
+     */
     public OutcomeBounds {
         Checks.notNull("bounds best", best);
         Checks.notNull("bounds worst", worst);
@@ -36,9 +39,9 @@ public record OutcomeBounds(Outcome best, Outcome worst, boolean monotone, Optio
             throw new IllegalArgumentException("bounds breach must be given exactly when monotone is false, but monotone"
                     + " was " + monotone + " and breach was " + breach.orElse("none"));
         }
-        if (best.isDecided() && worst.isDecided() && best.isWorseThan(worst)) {
-            throw new IllegalArgumentException("bounds best must not be worse than worst, but best was " + best
-                    + " and worst " + worst);
+        if (monotone && best.isDecided() && worst.isDecided() && best.isWorseThan(worst)) {
+            throw new IllegalArgumentException("bounds best must not be worse than worst unless the strategy broke"
+                    + " monotonicity, but best was " + best + " and worst " + worst);
         }
     }
 
@@ -70,7 +73,8 @@ public record OutcomeBounds(Outcome best, Outcome worst, boolean monotone, Optio
         if (!outcome.isDecided() || !best.isDecided() || !worst.isDecided()) {
             return outcome == best && outcome == worst;
         }
-        return !best.isWorseThan(outcome) && !outcome.isWorseThan(worst);
+        return !best.isWorseThan(outcome) && !outcome.isWorseThan(worst)
+                || !worst.isWorseThan(outcome) && !outcome.isWorseThan(best);
     }
 
     /** {@code "OPTIMIZE .. REBUILD"}, or {@code "REBUILD"} when tight. */

@@ -46,17 +46,20 @@ public final class CertaintyText {
         Certainty certainty = verdict.certainty().get();
         OutcomeBounds bounds = certainty.bounds();
         int unknown = verdict.unknown().size();
-        String criteria = unknown == 1 ? "the 1 criterion without evidence" : "the " + unknown + " criteria without evidence";
+        boolean one = unknown == 1;
+        String criteria = one ? "the 1 criterion without evidence" : "the " + unknown + " criteria without evidence";
         StringBuilder text = new StringBuilder();
         if (certainty.settled()) {
             text.append("Settled: ").append(verdict.outcome()).append(unknown == 0 ? ", with every applicable criterion"
-                    + " decided" : ", whatever " + criteria + " show");
+                    + " decided" : ", whatever " + criteria + (one ? " shows" : " show"));
         } else if (bounds.isTight()) {
-            text.append("Not settled: whatever ").append(criteria).append(" show, the strategy decides ")
+            text.append("Not settled: whatever ").append(criteria).append(one ? " shows" : " show")
+                    .append(", the strategy decides ")
                     .append(bounds.best()).append(", but the evidence policy does not let it stand on this evidence");
         } else {
-            text.append("Not settled: ").append(criteria).append(" allow ").append(bounds.best())
-                    .append(" (every one absent) to ").append(bounds.worst()).append(" (every one at its worst)");
+            text.append("Not settled: ").append(criteria).append(one ? " allows " : " allow ").append(bounds.best())
+                    .append(one ? " (absent) to " : " (every one absent) to ").append(bounds.worst())
+                    .append(one ? " (at its worst)" : " (every one at its worst)");
         }
         if (!bounds.monotone()) {
             text.append("; the strategy broke monotonicity on this audit (").append(bounds.breach().orElseThrow())

@@ -223,6 +223,13 @@ public final class Resolutions {
         return PolicyPath.outcome(policy, assessment, decided, () -> decided);
     }
 
+    /** Records {@code found} as the breach of monotonicity, unless one was found before. */
+    void breach(String found) {
+        if (breach == null) {
+            breach = found;
+        }
+    }
+
     /** The breach of monotonicity found, if any. */
     Optional<String> breach() {
         return Optional.ofNullable(breach);

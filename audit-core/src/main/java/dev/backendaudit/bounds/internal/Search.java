@@ -36,6 +36,10 @@ public final class Search {
     public static Certainty run(Resolutions r, Outcome outcome) {
         Outcome best = r.best();
         Outcome worst = r.worst();
+        if (best.isDecided() && worst.isDecided() && best.isWorseThan(worst)) {
+            r.breach("with every unknown criterion at its worst the strategy decides " + worst + ", better than "
+                    + best + " with every one absent");
+        }
         boolean complete = true;
         try {
             samples(r, best, worst);
