@@ -189,7 +189,8 @@ public final class CertaintyText {
                 }
                 out.append("    ").append(n).append(". ").append(step(step, certainty.bounds()));
                 if (step.worstOnceAbsent() != before) {
-                    out.append("; with steps 1-").append(n).append(" absent, at worst ").append(step.worstOnceAbsent());
+                    out.append(n == 1 ? "; with step 1" : "; with steps 1-" + n).append(" absent, at worst ")
+                            .append(step.worstOnceAbsent());
                     before = step.worstOnceAbsent();
                 }
                 out.append('\n');

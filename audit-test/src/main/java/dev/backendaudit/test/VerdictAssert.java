@@ -1,5 +1,7 @@
 package dev.backendaudit.test;
 
+import dev.backendaudit.bounds.Certainty;
+import dev.backendaudit.bounds.OutcomeBounds;
 import dev.backendaudit.internal.Checks;
 import dev.backendaudit.internal.NearestMatch;
 import dev.backendaudit.model.Area;
@@ -32,8 +34,18 @@ import org.assertj.core.api.AbstractAssert;
  *         .area(Areas.SCALABILITY).isHealthy();
  * }</pre>
  *
+ * <p>How sure the verdict is can be asserted too: that no missing evidence can change it, or make it worse
+ * than a limit.
+ *
+ * <pre>{@code
+ * assertThat(verdict).isSettled();                              // both bounds are the outcome
+ * assertThat(verdict).cannotBecomeWorseThan(Outcome.OPTIMIZE);  // whatever the unknown criteria show
+ * assertThat(verdict).hasBounds(Outcome.OPTIMIZE, Outcome.REBUILD);
+ * }</pre>
+ *
  * <p>Every failure shows expected and actual, the rationale, and the findings behind the verdict
- * with their evidence and sources, so a developer reading only the CI log knows what to fix.
+ * with their evidence and sources, so a developer reading only the CI log knows what to fix; a failure
+ * about the bounds shows them, what would settle the verdict and what would flip it.
  */
 public class VerdictAssert extends AbstractAssert<VerdictAssert, Verdict> {
 
@@ -70,8 +82,9 @@ public class VerdictAssert extends AbstractAssert<VerdictAssert, Verdict> {
             throw new IllegalArgumentException("outcome limit must be HEALTHY, OPTIMIZE or REBUILD, but was " + limit);
         }
         if (!actual.outcome().isDecided()) {
-            failWithMessage("Expecting outcome not worse than %s but was INCONCLUSIVE: too little evidence to decide.%n%s%s",
-                    limit, Describe.verdict(actual), Describe.findings("Evidence that would settle it", actual.unknown()));
+            failWithMessage("Expecting outcome not worse than %s but was INCONCLUSIVE: too little evidence to decide.%n%s%s%s",
+                    limit, Describe.verdict(actual), Describe.findings("Evidence that would settle it", actual.unknown()),
+                    Describe.certainty(actual));
         }
         if (actual.outcome().isWorseThan(limit)) {
             failWithMessage("Expecting outcome not worse than %s but was %s.%n%s", limit, actual.outcome(),
@@ -106,6 +119,76 @@ public class VerdictAssert extends AbstractAssert<VerdictAssert, Verdict> {
                     earlier.evaluatedAt(), worse.size(), Describe.findings("New or worse", worse));
         }
         return myself;
+    }
+
+    /**
+     * No missing evidence can change the outcome: both bounds are the verdict's outcome (see
+     * {@code dev.backendaudit.bounds.Certainty}). A REBUILD resting on a measured critical rebuild indicator is
+     * settled however thin the rest of the evidence; an OPTIMIZE whose foundation is unknown is not.
+     *
+     * @return this assertion
+     */
+    public VerdictAssert isSettled() {
+        Certainty certainty = certainty();
+        if (!certainty.settled()) {
+            failWithMessage("Expecting the %s verdict on %s to be settled, but its unknowns allow %s.%n%s%n%s",
+                    actual.outcome(), actual.subject(), certainty.bounds(), Describe.certainty(actual),
+                    Describe.verdict(actual));
+        }
+        return myself;
+    }
+
+    /**
+     * Whatever the criteria without evidence turn out to be, the outcome is no worse than {@code limit}: the
+     * worst bound is decided and within it. An INCONCLUSIVE verdict passes when no resolution of its unknowns
+     * could be worse than {@code limit}.
+     *
+     * @param limit HEALTHY, OPTIMIZE or REBUILD
+     * @return this assertion
+     * @throws IllegalArgumentException if {@code limit} is INCONCLUSIVE
+     */
+    public VerdictAssert cannotBecomeWorseThan(Outcome limit) {
+        isNotNull();
+        Checks.notNull("outcome limit", limit);
+        if (!limit.isDecided()) {
+            throw new IllegalArgumentException("outcome limit must be HEALTHY, OPTIMIZE or REBUILD, but was " + limit);
+        }
+        Certainty certainty = certainty();
+        if (!certainty.cannotBecomeWorseThan(limit)) {
+            failWithMessage("Expecting the %s verdict on %s not to be able to become worse than %s, but its unknowns"
+                    + " allow %s.%n%s%n%s", actual.outcome(), actual.subject(), limit, certainty.bounds(),
+                    Describe.certainty(actual), Describe.verdict(actual));
+        }
+        return myself;
+    }
+
+    /**
+     * The bounds are {@code best} .. {@code worst}: the outcomes with every unknown finding absent and with
+     * every one at its worst.
+     *
+     * @param best  the expected best bound
+     * @param worst the expected worst bound
+     * @return this assertion
+     */
+    public VerdictAssert hasBounds(Outcome best, Outcome worst) {
+        Checks.notNull("best", best);
+        Checks.notNull("worst", worst);
+        OutcomeBounds bounds = certainty().bounds();
+        if (bounds.best() != best || bounds.worst() != worst) {
+            failWithMessage("Expecting the bounds of the verdict on %s to be %s .. %s, but they were %s.%n%s",
+                    actual.subject(), best, worst, bounds, Describe.certainty(actual));
+        }
+        return myself;
+    }
+
+    private Certainty certainty() {
+        isNotNull();
+        if (actual.certainty().isEmpty()) {
+            failWithMessage("Expecting the verdict on %s to carry its bounds, but it carries none (a verdict built by"
+                    + " hand, or read from a document older than schema 1.2); evaluate it with Evaluator.evaluate",
+                    actual.subject());
+        }
+        return actual.certainty().orElseThrow();
     }
 
     /** No present finding is at {@code severity} or worse. */
