@@ -1,5 +1,6 @@
 package dev.backendaudit.bounds;
 
+import dev.backendaudit.bounds.internal.MarginSearch;
 import dev.backendaudit.bounds.internal.Resolutions;
 import dev.backendaudit.bounds.internal.Search;
 import dev.backendaudit.internal.Checks;
@@ -34,16 +35,20 @@ import dev.backendaudit.scoring.ScoringStrategy;
  *       warning, or at its worst; a fixed seed, so verdicts stay deterministic), each checked to lie within
  *       the bounds, as is every resolution of the unknowns made below. The first that does not is the
  *       {@link OutcomeBounds#breach()}.</li>
- *   <li><b>What would settle it</b>, when the verdict is not settled (at most 5 calls per unknown
- *       criterion): alone, each unknown at its worst with the others absent ({@link SettleStep#ifWorst()})
- *       and absent with the others at their worst ({@link SettleStep#ifAbsent()}); then greedily in
- *       sequence, round by round: one linear pass from "all absent" puts each unknown, least important
+ *   <li><b>What would settle it</b>, when the verdict is not settled (at most 4 calls per unknown criterion):
+ *       alone, each unknown at its worst with the others absent ({@link SettleStep#ifWorst()}); then greedily
+ *       in sequence, round by round: one linear pass from "all absent" puts each unknown, least important
  *       first, at its worst unless that reaches the current worst bound; those it could not are the ones
- *       that must all be found absent for the worst bound to come down, and come next in the list, the
- *       most narrowing alone first, each with the worst bound once it and every step before it are found
- *       absent ({@link SettleStep#worstOnceAbsent()}). Rounds repeat until the worst bound meets the
- *       best. The criteria left over do not matter once those are resolved. Ties go to foundation areas,
- *       then to the more severe worst case, then to rebuild indicators, then to the criterion id.</li>
+ *       that must all be found absent for the worst bound to come down, and come next in the list, the most
+ *       narrowing alone first; one more call decides the worst bound once the whole round is found absent
+ *       ({@link SettleStep#worstOnceAbsent()} of its last step). Rounds repeat until the worst bound meets
+ *       the best. Some figures follow from these calls by monotonicity rather than calls of their own: the
+ *       worst bound stays until a round's last step (each step of the round, at its worst with the others of
+ *       it absent, reached it in the pass), and found absent alone, the others at their worst
+ *       ({@link SettleStep#ifAbsent()}), a member of a first round of several, or an unknown the pass kept at
+ *       worst after it found a member, leaves the worst bound where it is; the other unknowns get a call.
+ *       The criteria left over do not matter once those are resolved. Ties go to foundation areas, then to
+ *       the more severe worst case, then to rebuild indicators, then to the criterion id.</li>
  *   <li><b>What would flip it</b>, for a settled verdict worse than HEALTHY (at most 3 calls per present
  *       finding, twice): with every unknown at its worst, every present finding made absent; if that
  *       improves the outcome, a linear pass restores the findings one by one, keeping each restoration that
@@ -52,9 +57,11 @@ import dev.backendaudit.scoring.ScoringStrategy;
  *       and the smaller set wins; then each critical finding left is tried at a warning instead of absent.
  *       If no change helps with the unknowns at their worst, the same with them absent ({@link Assumption}).
  *       The set is irreducible, not necessarily the smallest there is.</li>
- *   <li><b>The margin</b>, for a HEALTHY or OPTIMIZE verdict (at most 2 calls per decided finding): with
- *       every unknown absent, each decided finding worsened past its next bound, measured ones nearest
- *       the bound first, until one makes the outcome worse.</li>
+ *   <li><b>The margin</b>, for a HEALTHY or OPTIMIZE verdict (at most {@value MarginSearch#NEAREST} calls):
+ *       with every unknown absent, each decided finding worsened past one of its bounds, measured ones
+ *       nearest the bound first (then answers and trends, which have no distance to measure), until one makes
+ *       the outcome worse; only the {@value MarginSearch#NEAREST} nearest bounds are tried, so a verdict without
+ *       a margin is one that none of them can make worse.</li>
  * </ol>
  *
  * <p>On the 50-criterion realistic audit of the benchmarks the whole search costs a few times one

@@ -38,9 +38,11 @@ public final class Checks {
      * Fails unless {@code value} is a lowercase identifier made of letters, digits, '.', '-'
      * and '_', starting with a letter; identifiers appear in reports, files and metric labels.
      */
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[a-z][a-z0-9._-]*");
+
     public static String identifier(String field, String value) {
         notBlank(field, value);
-        if (!value.matches("[a-z][a-z0-9._-]*")) {
+        if (!IDENTIFIER.matcher(value).matches()) {
             throw new IllegalArgumentException(field
                     + " must be a lowercase identifier of letters, digits, '.', '-' and '_' starting with a letter,"
                     + " but was \"" + value + "\"");

@@ -15,12 +15,16 @@ import java.util.Optional;
 /**
  * The margin of a HEALTHY or OPTIMIZE verdict: the decided finding nearest to a bound whose crossing would
  * make the outcome worse, with every unknown finding absent (so that, for a monotone strategy, it makes the
- * outcome worse whatever the missing evidence shows). Not part of the API.
+ * outcome worse whatever the missing evidence shows), among the {@value #NEAREST} nearest bounds. Not part of
+ * the API.
  */
-final class MarginSearch {
+public final class MarginSearch {
 
     private record Candidate(int index, Severity to, Optional<Double> headroom) {
     }
+
+    /** How many of the nearest bounds of the decided findings the search tries, one by one. */
+    public static final int NEAREST = 12;
 
     private MarginSearch() {
     }
@@ -42,21 +46,30 @@ final class MarginSearch {
         candidates.sort(Comparator.comparing((Candidate c) -> c.headroom().orElse(Double.POSITIVE_INFINITY))
                 .thenComparingInt(Candidate::index).thenComparing(Candidate::to));
         Finding[] base = r.allAbsent();
+        int tried = 0;
         for (Candidate candidate : candidates) {
-            Finding finding = r.finding(candidate.index());
-            Optional<Finding> raised = Hypotheticals.raised(finding, candidate.to());
+            Optional<Finding> raised = Hypotheticals.raised(r.finding(candidate.index()), candidate.to());
             if (raised.isEmpty()) {
                 continue;
             }
-            Finding[] state = base.clone();
-            state[candidate.index()] = raised.get();
-            Outcome worse = r.probe(state);
-            if (worse.isDecided() && rank(worse) > rank(outcome)) {
-                return Optional.of(new Margin(finding.criterion(), finding.severity(), candidate.to(),
-                        Crossings.worsen(finding.criterion(), candidate.to(), raised.get()), candidate.headroom(),
-                        worse));
+            Optional<Margin> margin = single(r, outcome, base, candidate, raised.get());
+            if (margin.isPresent() || ++tried == NEAREST) {
+                return margin;
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<Margin> single(Resolutions r, Outcome outcome, Finding[] base, Candidate candidate,
+                                           Finding raised) {
+        Finding[] state = base.clone();
+        state[candidate.index()] = raised;
+        Outcome worse = r.probe(state);
+        if (!worse.isDecided() || rank(worse) <= rank(outcome)) {
+            return Optional.empty();
+        }
+        Finding finding = r.finding(candidate.index());
+        return Optional.of(new Margin(finding.criterion(), finding.severity(), candidate.to(),
+                Crossings.worsen(finding.criterion(), candidate.to(), raised), candidate.headroom(), worse));
     }
 }

@@ -1,12 +1,17 @@
 package dev.backendaudit.bounds.internal;
 
+import dev.backendaudit.checklist.Bearing;
+import dev.backendaudit.checklist.RebuildIndicators;
+import dev.backendaudit.checklist.Signs;
 import dev.backendaudit.model.Area;
 import dev.backendaudit.model.AreaAssessment;
 import dev.backendaudit.model.Assessment;
 import dev.backendaudit.model.AuditHistory;
+import dev.backendaudit.model.Coverage;
 import dev.backendaudit.model.EvidencePolicy;
 import dev.backendaudit.model.Evidence;
 import dev.backendaudit.model.Finding;
+import dev.backendaudit.model.IndicatorCheck;
 import dev.backendaudit.model.FindingStatus;
 import dev.backendaudit.model.Outcome;
 import dev.backendaudit.scoring.Decision;
@@ -28,6 +33,10 @@ import java.util.StringJoiner;
  */
 public final class Resolutions {
 
+    /** A resolution whose assessment is kept, so that resolutions near it are built from its parts. */
+    private record Reference(Finding[] state, Assessment assessment) {
+    }
+
     /** Thrown when a search has spent its budget of strategy calls. */
     static final class Exhausted extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -43,6 +52,9 @@ public final class Resolutions {
     private final EvidencePolicy policy;
     private final List<Area> areas;
     private final Finding[] findings;
+    private final int[][] members;
+    private final boolean[][] bearsOn;
+    private final boolean standardIndicators;
     private final int[] unknown;
     private final Finding[] absent;
     private final Finding[] worst;
@@ -51,6 +63,7 @@ public final class Resolutions {
     private Outcome bestOutcome;
     private Outcome worstOutcome;
     private String breach;
+    private final List<Reference> references = new ArrayList<>(3);
 
     private Resolutions(Assessment base, ScoringStrategy strategy, AuditHistory history, EvidencePolicy policy,
                         int budget) {
@@ -61,10 +74,27 @@ public final class Resolutions {
         this.budget = budget;
         this.areas = base.areas().stream().map(AreaAssessment::area).toList();
         this.findings = base.findings().toArray(new Finding[0]);
+        this.members = new int[areas.size()][];
+        for (int a = 0; a < areas.size(); a++) {
+            Area area = areas.get(a);
+            members[a] = java.util.stream.IntStream.range(0, findings.length)
+                    .filter(i -> findings[i].area().equals(area)).toArray();
+        }
+        this.standardIndicators = base.indicators().stream()
+                .allMatch(c -> Signs.REBUILD_INDICATORS.contains(c.indicator()));
+        this.bearsOn = new boolean[base.indicators().size()][findings.length];
+        for (int k = 0; k < bearsOn.length; k++) {
+            for (Bearing bearing : RebuildIndicators.bearingsOn(base.indicators().get(k).indicator())) {
+                for (int i = 0; i < findings.length; i++) {
+                    bearsOn[k][i] |= bearing.bearsOn(findings[i]);
+                }
+            }
+        }
         this.unknown = java.util.stream.IntStream.range(0, findings.length)
                 .filter(i -> findings[i].status() == FindingStatus.UNKNOWN).toArray();
         this.absent = new Finding[unknown.length];
         this.worst = new Finding[unknown.length];
+        references.add(new Reference(findings, base));
         for (int k = 0; k < unknown.length; k++) {
             absent[k] = Hypotheticals.absent(findings[unknown[k]]);
             worst[k] = Hypotheticals.worst(findings[unknown[k]], base.at());
@@ -125,7 +155,7 @@ public final class Resolutions {
     /** The outcome with every unknown finding absent (decided once, then remembered). */
     public Outcome best() {
         if (bestOutcome == null) {
-            bestOutcome = probe(allAbsent());
+            bestOutcome = probe(allAbsent(), true);
         }
         return bestOutcome;
     }
@@ -133,7 +163,7 @@ public final class Resolutions {
     /** The outcome with every unknown finding at its worst (decided once, then remembered). */
     Outcome worst() {
         if (worstOutcome == null) {
-            worstOutcome = probe(allWorst());
+            worstOutcome = probe(allWorst(), true);
         }
         return worstOutcome;
     }
@@ -213,14 +243,102 @@ public final class Resolutions {
 
     /** The outcome of any resolution, as the engine would decide it. */
     Outcome probe(Finding[] resolution) {
+        return probe(resolution, false);
+    }
+
+    /** The outcome of a resolution; a {@code reference} one is kept for later ones to be built from. */
+    private Outcome probe(Finding[] resolution, boolean reference) {
         if (calls >= budget) {
             throw new Exhausted();
         }
         calls++;
-        Assessment assessment = assemble(base.subject(), base.at(), areas, Arrays.asList(resolution), base.context());
+        Assessment assessment = assessment(resolution);
+        if (reference) {
+            references.add(new Reference(resolution.clone(), assessment));
+        }
         Outcome decided = decide(strategy, assessment, history).outcome();
         // every resolution decides every criterion: its best case is itself
         return PolicyPath.outcome(policy, assessment, decided, () -> decided);
+    }
+
+    /**
+     * The assessment of a resolution: what {@link #assemble} gives for its findings (a test holds the two
+     * together), built from the parts of the nearest kept assessment (the base, every unknown absent, every
+     * unknown at its worst) that the resolution leaves as they are, since a search decides many resolutions
+     * that differ from one of those in a few findings.
+     */
+    Assessment assessment(Finding[] resolution) {
+        Reference reference = nearest(resolution);
+        Finding[] from = reference.state();
+        Assessment of = reference.assessment();
+        List<AreaAssessment> assessed = new ArrayList<>(areas.size());
+        boolean changed = false;
+        int decided = 0;
+        int applicable = 0;
+        for (int a = 0; a < areas.size(); a++) {
+            boolean own = false;
+            for (int i : members[a]) {
+                own |= resolution[i] != from[i];
+            }
+            AreaAssessment area = of.areas().get(a);
+            if (own) {
+                List<Finding> findingsOf = new ArrayList<>(members[a].length);
+                for (int i : members[a]) {
+                    findingsOf.add(resolution[i]);
+                }
+                area = AreaAssessment.of(areas.get(a), findingsOf);
+                changed = true;
+            }
+            assessed.add(area);
+            decided += area.coverage().decided();
+            applicable += area.coverage().applicable();
+        }
+        if (!changed) {
+            return of;
+        }
+        List<Finding> ranked = new ArrayList<>(Arrays.asList(resolution));
+        ranked.sort(Finding.BY_IMPACT);
+        return new Assessment(base.subject(), base.at(), assessed, ranked, new Coverage(decided, applicable),
+                indicators(resolution, ranked, reference), base.context());
+    }
+
+    /** The kept resolution that differs from {@code resolution} in the fewest findings. */
+    private Reference nearest(Finding[] resolution) {
+        Reference nearest = null;
+        int fewest = Integer.MAX_VALUE;
+        for (Reference reference : references) {
+            int differences = 0;
+            for (int i = 0; i < resolution.length && differences < fewest; i++) {
+                differences += resolution[i] != reference.state()[i] ? 1 : 0;
+            }
+            if (differences < fewest) {
+                nearest = reference;
+                fewest = differences;
+            }
+        }
+        return nearest;
+    }
+
+    /**
+     * The reference's indicator checks, each decided again only where a finding that bears on it changed; all of
+     * them afresh when a team's own indicator is among them, since those are ordered by how their findings rank.
+     */
+    private List<IndicatorCheck> indicators(Finding[] resolution, List<Finding> ranked, Reference reference) {
+        if (!standardIndicators) {
+            return IndicatorJudge.decide(ranked);
+        }
+        List<IndicatorCheck> checks = new ArrayList<>(bearsOn.length);
+        for (int k = 0; k < bearsOn.length; k++) {
+            IndicatorCheck check = reference.assessment().indicators().get(k);
+            for (int i = 0; i < findings.length; i++) {
+                if (bearsOn[k][i] && resolution[i] != reference.state()[i]) {
+                    check = IndicatorJudge.decide(check.indicator(), ranked).orElseThrow();
+                    break;
+                }
+            }
+            checks.add(check);
+        }
+        return checks;
     }
 
     /** Records {@code found} as the breach of monotonicity, unless one was found before. */

@@ -19,7 +19,7 @@ import java.util.SplittableRandom;
 public final class Search {
 
     /** How many random resolutions of the unknowns are checked against the bounds. */
-    public static final int SAMPLES = 8;
+    public static final int SAMPLES = 4;
 
     private static final long SEED = 0x5EED_B0D5L;
 

@@ -71,29 +71,32 @@ final class SettleSearch {
         return IntStream.range(0, n).boxed().sorted(order).toList();
     }
 
-    /** Each unknown alone: at its worst with the others absent, and absent with the others at their worst. */
+    /** Each unknown alone at its worst, the others absent: the best bound once it is found so. */
     private void alone(List<Integer> priority) {
         for (int k : priority) {
             Finding[] up = r.allAbsent();
             up[r.unknownIndex(k)] = r.worstOf(k);
             ifWorst[k] = r.resolve(up);
-            Finding[] down = r.allWorst();
-            down[r.unknownIndex(k)] = r.absentOf(k);
-            ifAbsent[k] = r.resolve(down);
         }
     }
 
     /**
      * Greedily, round by round: the unknowns that must all be found absent for the worst bound to come down
      * one step, found by one linear pass from "all absent" that puts each unknown (least important first) at
-     * its worst unless that reaches the current worst bound; then the worst bound after each step in turn.
+     * its worst unless that reaches the current worst bound; then the worst bound once the whole round is
+     * found absent. Within a round the worst bound stays until its last step: each step of it, at its worst
+     * with the others of the round absent, reached the current worst bound in the pass, and more unknowns at
+     * their worst cannot make that better (monotonicity).
      */
     private void rounds(List<Integer> priority) {
+        java.util.Arrays.fill(ifAbsent, worst);
         boolean[] taken = new boolean[n];
         Outcome current = worst;
+        boolean first = true;
         while (rank(current) > rank(best)) {
             Finding[] state = r.allAbsent();
             List<Integer> round = new ArrayList<>();
+            List<Integer> keptBeforeAnyMember = new ArrayList<>();
             for (int i = priority.size() - 1; i >= 0; i--) {
                 int k = priority.get(i);
                 if (taken[k]) {
@@ -104,24 +107,32 @@ final class SettleSearch {
                 if (!outcome.isDecided() || rank(outcome) >= rank(current)) {
                     state[r.unknownIndex(k)] = r.absentOf(k);
                     round.add(k);
+                } else if (round.isEmpty()) {
+                    keptBeforeAnyMember.add(k);
                 }
             }
             if (round.isEmpty()) {
                 return;
             }
-            round.sort(Comparator.comparingInt((Integer k) -> -narrowing(k)).thenComparingInt(priority::indexOf));
+            round.sort(Comparator.comparingInt((Integer k) -> -rank(ifWorst[k])).thenComparingInt(priority::indexOf));
             Finding[] cumulative = r.allWorst();
             for (int k : sequence) {
                 cumulative[r.unknownIndex(k)] = r.absentOf(k);
             }
-            Outcome after = current;
             for (int k : round) {
                 cumulative[r.unknownIndex(k)] = r.absentOf(k);
-                after = r.resolve(cumulative);
-                worstOnce[k] = after;
+            }
+            Outcome after = r.resolve(cumulative);
+            for (int k : round) {
+                worstOnce[k] = current;
                 sequence.add(k);
                 taken[k] = true;
             }
+            worstOnce[round.get(round.size() - 1)] = after;
+            if (first) {
+                absentAlone(round, keptBeforeAnyMember, after);
+            }
+            first = false;
             if (!after.isDecided() || rank(after) >= rank(current)) {
                 return;     // the strategy broke monotonicity: the pass promised a lower worst bound
             }
@@ -130,18 +141,31 @@ final class SettleSearch {
         }
     }
 
-    private int narrowing(int k) {
-        return rank(ifWorst[k]) - rank(best) + rank(worst) - rank(ifAbsent[k]);
+    /**
+     * Each unknown found absent alone, the others at their worst. A member of the first round, with another
+     * member, leaves the worst bound (that other member at its worst, with what the pass kept at worst before
+     * it, reached it); so does an unknown the pass kept at worst after it had found a member. The whole round
+     * when it is one unknown is {@code after}; the unknowns kept before any member need a call each.
+     */
+    private void absentAlone(List<Integer> round, List<Integer> keptBeforeAnyMember, Outcome after) {
+        if (round.size() == 1) {
+            ifAbsent[round.get(0)] = after;
+        }
+        for (int k : keptBeforeAnyMember) {
+            Finding[] down = r.allWorst();
+            down[r.unknownIndex(k)] = r.absentOf(k);
+            ifAbsent[k] = r.resolve(down);
+        }
     }
 
     private List<SettleStep> steps(List<Integer> priority, boolean complete) {
         List<SettleStep> steps = new ArrayList<>(n);
         for (int k : sequence) {
-            steps.add(step(k, true, worstOnce[k] != null && ifAbsent[k] != null));
+            steps.add(step(k, true, worstOnce[k] != null && ifWorst[k] != null));
         }
         for (int k : priority) {
             if (!sequence.contains(k)) {
-                boolean examined = complete && ifAbsent[k] != null;
+                boolean examined = complete && ifWorst[k] != null && ifAbsent[k] != null;
                 steps.add(step(k, !examined || ifWorst[k] != best || ifAbsent[k] != worst, examined));
             }
         }
