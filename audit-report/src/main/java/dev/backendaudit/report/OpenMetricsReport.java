@@ -39,6 +39,11 @@ import java.util.Objects;
  *       condition the strategy checked (HOLDS, FAILS, UNKNOWN), 0 for the others</td></tr>
  *   <tr><td>{@code backend_audit_rebuild_indicator_level}</td><td>{@code indicator}</td><td>0 absent, 1 present as a
  *       warning, 2 present at critical severity, NaN unknown</td></tr>
+ *   <tr><td>{@code backend_audit_outcome_bound_level}</td><td>{@code bound}</td><td>the best and the worst outcome
+ *       the criteria without evidence still allow ({@code bound} "best" or "worst"), as levels: 0 healthy,
+ *       1 optimize, 2 rebuild, NaN inconclusive; no sample for a verdict that carries no bounds</td></tr>
+ *   <tr><td>{@code backend_audit_settled}</td><td></td><td>1 when no missing evidence can change the outcome,
+ *       0 when it can</td></tr>
  *   <tr><td>{@code backend_audit_context_value}</td><td>{@code metric}, {@code unit}</td><td>each measurement no
  *       criterion judges (context evidence), in its metric's base unit</td></tr>
  * </table>
@@ -99,6 +104,14 @@ public final class OpenMetricsReport {
         sample(out, "backend_audit_info", subject + ",strategy=\"" + escape(verdict.strategy().name())
                 + "\",strategy_version=\"" + escape(verdict.strategy().version()) + "\"", "1");
         checks(out, subject, verdict);
+        family(out, "backend_audit_outcome_bound_level", "The best and worst outcome the criteria without evidence still"
+                + " allow: 0 healthy, 1 optimize, 2 rebuild, NaN inconclusive.");
+        verdict.certainty().ifPresent(c -> {
+            sample(out, "backend_audit_outcome_bound_level", subject + ",bound=\"best\"", level(c.bounds().best()));
+            sample(out, "backend_audit_outcome_bound_level", subject + ",bound=\"worst\"", level(c.bounds().worst()));
+        });
+        family(out, "backend_audit_settled", "1 when no missing evidence can change the outcome, 0 when it can.");
+        verdict.certainty().ifPresent(c -> sample(out, "backend_audit_settled", subject, c.settled() ? "1" : "0"));
         family(out, "backend_audit_context_value", "A measurement no criterion judges, in its metric's base unit.");
         for (Evidence item : verdict.context()) {
             if (item instanceof Measurement m) {
