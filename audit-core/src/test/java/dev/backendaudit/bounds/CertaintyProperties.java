@@ -2,7 +2,6 @@ package dev.backendaudit.bounds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.backendaudit.checklist.Criteria;
 import dev.backendaudit.engine.Evaluator;
 import dev.backendaudit.model.Criterion;
 import dev.backendaudit.model.Outcome;
@@ -27,7 +26,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 
 /**
@@ -45,16 +43,7 @@ class CertaintyProperties {
 
     @Provide
     Arbitrary<Map<String, Level>> levels() {
-        return Arbitraries.frequency(Tuple.of(8, Level.HEALTHY), Tuple.of(3, Level.WARNING), Tuple.of(1, Level.CRITICAL),
-                        Tuple.of(4, Level.UNKNOWN), Tuple.of(1, Level.NOT_APPLICABLE))
-                .list().ofSize(Criteria.STANDARD.size())
-                .map(list -> {
-                    Map<String, Level> levels = new LinkedHashMap<>();
-                    for (int i = 0; i < list.size(); i++) {
-                        levels.put(Criteria.STANDARD.get(i).id(), list.get(i));
-                    }
-                    return levels;
-                });
+        return ScoringFixtures.randomLevels(8, 3, 1, 4, 1);
     }
 
     @Provide

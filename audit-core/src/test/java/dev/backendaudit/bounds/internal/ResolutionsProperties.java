@@ -2,7 +2,6 @@ package dev.backendaudit.bounds.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.backendaudit.checklist.Criteria;
 import dev.backendaudit.model.AreaAssessment;
 import dev.backendaudit.model.Assessment;
 import dev.backendaudit.model.AuditHistory;
@@ -14,32 +13,20 @@ import dev.backendaudit.scoring.Strategies;
 import dev.backendaudit.scoring.testing.ScoringFixtures;
 import dev.backendaudit.scoring.testing.ScoringFixtures.Level;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 
 /** The assessment a search builds from the parts a resolution leaves alone equals the one built afresh. */
 class ResolutionsProperties {
 
     @Provide
     Arbitrary<Map<String, Level>> levels() {
-        return Arbitraries.frequency(Tuple.of(6, Level.HEALTHY), Tuple.of(3, Level.WARNING), Tuple.of(2, Level.CRITICAL),
-                        Tuple.of(4, Level.UNKNOWN), Tuple.of(1, Level.NOT_APPLICABLE))
-                .list().ofSize(Criteria.STANDARD.size())
-                .map(list -> {
-                    Map<String, Level> levels = new LinkedHashMap<>();
-                    for (int i = 0; i < list.size(); i++) {
-                        levels.put(Criteria.STANDARD.get(i).id(), list.get(i));
-                    }
-                    return levels;
-                });
+        return ScoringFixtures.randomLevels(6, 3, 2, 4, 1);
     }
 
     @Property(tries = 200)

@@ -83,6 +83,15 @@ public class CertaintyBenchmarks {
     /** The evaluation as it was before verdicts carried a certainty. */
     @Benchmark
     public Verdict evaluationWithoutCertainty() {
+        return withoutCertainty(audit, scoring);
+    }
+
+    /**
+     * {@code Evaluator.evaluate} as it was before verdicts carried a certainty: assess, decide, hold to the
+     * default evidence policy (its best case for a REBUILD on thin evidence decided only when asked for), pick
+     * the standard next steps, build the verdict.
+     */
+    static Verdict withoutCertainty(Audit audit, ScoringStrategy scoring) {
         Assessment assessed = Evaluator.assess(audit);
         Decision decision = PolicyPath.enforce(EvidencePolicy.DEFAULT, assessed,
                 Resolutions.decide(scoring, assessed, AuditHistory.empty()),
