@@ -12,7 +12,8 @@ import java.util.Map;
  * keyed by topic id, so that "what would settle it" and the next steps for thin evidence can say where to
  * get the evidence. The collectors live in {@code audit-evidence}; they are named here as text, so that
  * audit-core does not depend on them. A collector that learns to measure another topic gets one more
- * line in {@link #TABLE}.
+ * line in {@link #TABLE}. (The latency and load-test collectors of issue 15 are named here as they are on
+ * the main line; the compiled-class, JaCoCo and Surefire collectors of issue 16 get their lines when they land.)
  *
  * <p>A topic the table does not hold is given by hand (or by a tool of the team's own): a question is
  * answered by the team, a metric measured and given as a measurement.
@@ -27,6 +28,14 @@ public final class EvidenceSources {
     public static final EvidenceSource DELIVERY_RECORDS = EvidenceSource.collector("DeliveryPerformance",
             "deployment and incident records in CSV or JSON, ./audit --repo DIR --deployments FILE --incidents FILE");
 
+    /** {@code LatencyRecordings} over a team's latency recordings (the main job's {@code --latency}). */
+    public static final EvidenceSource LATENCY_RECORDINGS = EvidenceSource.collector("LatencyRecordings",
+            "HdrHistogram, JMeter, k6, JMH or plain-sample latency recordings, ./audit --latency FILE[:normal|:peak]");
+
+    /** {@code LoadTests} over a stepped load test, judged with the Universal Scalability Law. */
+    public static final EvidenceSource LOAD_TESTS = EvidenceSource.collector("LoadTests",
+            "a stepped load test from JMeter, k6 or a points CSV, ./audit --load-test FILE --expected-peak N");
+
     /** The source of a question no collector answers. */
     public static final EvidenceSource TEAM_ANSWER = EvidenceSource.manual("asked of the team");
 
@@ -36,6 +45,17 @@ public final class EvidenceSources {
 
     /** Every topic a collector of this project measures or answers, by topic id. */
     public static final Map<String, EvidenceSource> TABLE = Map.ofEntries(
+            Map.entry(Metrics.LATENCY_P50_NORMAL.id(), LATENCY_RECORDINGS),
+            Map.entry(Metrics.LATENCY_P95_NORMAL.id(), LATENCY_RECORDINGS),
+            Map.entry(Metrics.LATENCY_P99_NORMAL.id(), LATENCY_RECORDINGS),
+            Map.entry(Metrics.LATENCY_P50_PEAK.id(), LATENCY_RECORDINGS),
+            Map.entry(Metrics.LATENCY_P95_PEAK.id(), LATENCY_RECORDINGS),
+            Map.entry(Metrics.LATENCY_P99_PEAK.id(), LATENCY_RECORDINGS),
+            Map.entry(Metrics.PEAK_SLOWDOWN.id(), LATENCY_RECORDINGS),
+            Map.entry(Metrics.THROUGHPUT.id(), LATENCY_RECORDINGS),
+            Map.entry(Metrics.ERROR_RATE.id(), LATENCY_RECORDINGS),
+            Map.entry(Metrics.PEAK_HEADROOM.id(), LOAD_TESTS),
+            Map.entry(Questions.HANDLES_TRAFFIC_SPIKES.id(), LOAD_TESTS),
             Map.entry(Metrics.COMMIT_THROUGHPUT.id(), GIT_HISTORY),
             Map.entry(Metrics.BUG_FIX_SHARE.id(), GIT_HISTORY),
             Map.entry(Metrics.REFIX_SHARE.id(), GIT_HISTORY),

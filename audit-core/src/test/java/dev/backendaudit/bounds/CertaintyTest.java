@@ -280,7 +280,8 @@ class CertaintyTest {
             assertThat(EvidenceSources.of(dev.backendaudit.checklist.Questions.ALERTING).toString())
                     .isEqualTo("RepositoryLayout: alert rules in the repository: Prometheus rules, PrometheusRule,"
                             + " Alertmanager; ./audit --repo DIR");
-            assertThat(EvidenceSources.of(Metrics.LATENCY_P95_PEAK)).isEqualTo(EvidenceSources.MANUAL_MEASUREMENT);
+            assertThat(EvidenceSources.of(Metrics.LATENCY_P95_PEAK)).isEqualTo(EvidenceSources.LATENCY_RECORDINGS);
+            assertThat(EvidenceSources.of(Metrics.MEAN_COMPLEXITY)).isEqualTo(EvidenceSources.MANUAL_MEASUREMENT);
             assertThat(EvidenceSources.of(dev.backendaudit.checklist.Questions.ARCHITECTURE_AT_SCALING_LIMIT))
                     .isEqualTo(EvidenceSources.TEAM_ANSWER);
         }
