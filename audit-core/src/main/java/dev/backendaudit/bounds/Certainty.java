@@ -81,7 +81,11 @@ public record Certainty(OutcomeBounds bounds, boolean settled, List<SettleStep> 
         return bounds.worst().isDecided() && !bounds.worst().isWorseThan(limit);
     }
 
-    /** The steps that matter: those that must be resolved for the bounds to meet, in order. */
+    /**
+     * The steps that matter: those that must be resolved for the bounds to meet, in order.
+     *
+     * @return the steps whose {@link SettleStep#matters()} is true
+     */
     public List<SettleStep> stepsThatMatter() {
         return settle.stream().filter(SettleStep::matters).toList();
     }

@@ -28,7 +28,11 @@ public record FlipChange(Criterion criterion, Severity from, Optional<Severity> 
         }
     }
 
-    /** The criterion's id. */
+    /**
+     * The criterion's id.
+     *
+     * @return {@code criterion().id()}
+     */
     public String criterionId() {
         return criterion.id();
     }

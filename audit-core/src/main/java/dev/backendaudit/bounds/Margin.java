@@ -46,7 +46,11 @@ public record Margin(Criterion criterion, Optional<Severity> from, Severity to, 
         }
     }
 
-    /** The criterion's id. */
+    /**
+     * The criterion's id.
+     *
+     * @return {@code criterion().id()}
+     */
     public String criterionId() {
         return criterion.id();
     }

@@ -56,7 +56,11 @@ public record OutcomeBounds(Outcome best, Outcome worst, boolean monotone, Optio
         return new OutcomeBounds(best, worst, true, Optional.empty());
     }
 
-    /** Whether both bounds are the same outcome: no missing evidence can move the strategy's decision. */
+    /**
+     * Whether both bounds are the same outcome: no missing evidence can move the strategy's decision.
+     *
+     * @return whether best and worst are equal
+     */
     public boolean isTight() {
         return best == worst;
     }

@@ -40,7 +40,11 @@ public record SettleStep(Criterion criterion, EvidenceSource source, Outcome ifW
         }
     }
 
-    /** The criterion's id. */
+    /**
+     * The criterion's id.
+     *
+     * @return {@code criterion().id()}
+     */
     public String criterionId() {
         return criterion.id();
     }

@@ -217,7 +217,12 @@ public final class CertaintyText {
         return out.toString();
     }
 
-    /** {@code "1 more step that matters"}, {@code "5 more steps that matter"}. */
+    /**
+     * {@code "1 more step that matters"}, {@code "5 more steps that matter"}.
+     *
+     * @param steps how many steps
+     * @return the words
+     */
     public static String more(int steps) {
         return steps + (steps == 1 ? " more step that matters" : " more steps that matter");
     }
