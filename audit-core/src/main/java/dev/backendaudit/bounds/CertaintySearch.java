@@ -11,11 +11,13 @@ import dev.backendaudit.model.Outcome;
 import dev.backendaudit.scoring.ScoringStrategy;
 
 /**
- * Computes a verdict's {@link Certainty}. The engine runs it for every verdict
- * ({@code Evaluator.evaluate}); call it yourself only for an assessment you decided some other way.
+ * Computes a verdict's {@link Certainty}. The engine attaches one to every verdict
+ * ({@code Evaluator.evaluate}), {@linkplain #deferred deferred}: the search runs when the certainty is
+ * first used, not during evaluation. Call it yourself only for an assessment you decided some other way.
  *
  * <pre>{@code
- * Certainty certainty = CertaintySearch.run(assessment, strategy, history, EvidencePolicy.DEFAULT, outcome);
+ * Certainty now   = CertaintySearch.run(assessment, strategy, history, EvidencePolicy.DEFAULT, outcome);
+ * Certainty later = CertaintySearch.deferred(assessment, strategy, history, EvidencePolicy.DEFAULT, outcome);
  * }</pre>
  *
  * <h2>How it searches</h2>
@@ -94,5 +96,31 @@ public final class CertaintySearch {
         Checks.notNull("policy", policy);
         Checks.notNull("outcome", outcome);
         return Search.run(Resolutions.of(assessment, strategy, history, policy, MAX_STRATEGY_CALLS), outcome);
+    }
+
+    /**
+     * The certainty of a verdict with {@code outcome} on {@code assessment}, decided by {@code strategy},
+     * computed on first use: this call runs nothing; the first accessor of the result runs {@link #run} once,
+     * thread-safely, and keeps the values. The result holds the assessment, the strategy, the history and the
+     * policy until then (and after, so that a copy of its verdict made with a wither can be computed again).
+     *
+     * @param assessment what evidence says
+     * @param strategy   the strategy that decided; it must be safe to call from the thread that first uses
+     *                   the certainty (the built-in strategies are stateless)
+     * @param history    the earlier verdicts it was given
+     * @param policy     the evidence policy the outcome was held to
+     * @param outcome    the verdict's outcome, after the policy
+     * @return the deferred certainty; its accessors throw {@link IllegalStateException} if the strategy returns
+     *         no decision for a resolution
+     */
+    public static Certainty deferred(Assessment assessment, ScoringStrategy strategy, AuditHistory history,
+                                     EvidencePolicy policy, Outcome outcome) {
+        Checks.notNull("assessment", assessment);
+        Checks.notNull("strategy", strategy);
+        Checks.notNull("history", history);
+        Checks.notNull("policy", policy);
+        Checks.notNull("outcome", outcome);
+        return Certainty.deferred(new Certainty.Pending(assessment, outcome, policy, strategy.id(),
+                (a, o, p) -> Search.run(Resolutions.of(a, strategy, history, p, MAX_STRATEGY_CALLS), o)));
     }
 }

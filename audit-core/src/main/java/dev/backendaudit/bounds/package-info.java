@@ -9,7 +9,7 @@
  *
  * <pre>{@code
  * Verdict verdict = Evaluator.evaluate(audit);
- * Certainty certainty = verdict.certainty().orElseThrow();
+ * Certainty certainty = verdict.certainty();
  * certainty.bounds();        // OPTIMIZE .. REBUILD
  * certainty.settled();       // false: the missing evidence could still change it
  * certainty.settle();        // what to gather first, and what each would tell

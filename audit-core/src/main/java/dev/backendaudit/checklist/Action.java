@@ -1,6 +1,7 @@
 package dev.backendaudit.checklist;
 
 import dev.backendaudit.internal.Checks;
+import dev.backendaudit.model.Criterion;
 import dev.backendaudit.model.NextStep;
 import java.util.List;
 
@@ -21,8 +22,13 @@ public record Action(String id, String title, String detail) {
         Checks.notBlank("action detail of '" + id + "'", detail);
     }
 
-    /** This action as a next step, motivated by the given criteria's findings. */
-    public NextStep toStep(List<String> motivatedBy) {
+    /**
+     * This action as a next step, motivated by the given criteria's findings.
+     *
+     * @param motivatedBy the criteria whose findings call for it
+     * @return the step
+     */
+    public NextStep toStep(List<Criterion> motivatedBy) {
         return new NextStep(id, title, detail, motivatedBy);
     }
 }

@@ -4,24 +4,25 @@ import dev.backendaudit.bounds.Certainty;
 import dev.backendaudit.bounds.CertaintySearch;
 import dev.backendaudit.bounds.internal.PolicyPath;
 import dev.backendaudit.bounds.internal.Resolutions;
-import dev.backendaudit.bounds.internal.Search;
 import dev.backendaudit.internal.Checks;
-import dev.backendaudit.model.AnswerCriterion;
 import dev.backendaudit.model.Answer;
+import dev.backendaudit.model.AnswerCriterion;
 import dev.backendaudit.model.Assessment;
 import dev.backendaudit.model.Audit;
 import dev.backendaudit.model.AuditHistory;
 import dev.backendaudit.model.Criterion;
+import dev.backendaudit.model.Decision;
 import dev.backendaudit.model.Evidence;
 import dev.backendaudit.model.EvidencePolicy;
 import dev.backendaudit.model.Finding;
 import dev.backendaudit.model.Measurement;
+import dev.backendaudit.model.NextStep;
 import dev.backendaudit.model.NotApplicable;
+import dev.backendaudit.model.Outcome;
 import dev.backendaudit.model.ThresholdCriterion;
 import dev.backendaudit.model.TimeSeries;
 import dev.backendaudit.model.TrendCriterion;
 import dev.backendaudit.model.Verdict;
-import dev.backendaudit.scoring.Decision;
 import dev.backendaudit.scoring.NextSteps;
 import dev.backendaudit.scoring.ScoringStrategy;
 import dev.backendaudit.scoring.Strategies;
@@ -52,6 +53,12 @@ import org.slf4j.LoggerFactory;
  * strategy decides, built-in or a team's own, a HEALTHY verdict needs every counted area decided and
  * enough coverage, and so on (see {@link EvidencePolicy}). Evidence no criterion judges is kept in the
  * assessment and the verdict as context.
+ *
+ * <p>Every verdict carries its {@link Certainty} (the outcomes its unknowns still allow, what would settle
+ * it, what would flip it), computed on first use rather than here: the search behind it decides the audit
+ * a dozen times or more, and most callers read the outcome alone. An INCONCLUSIVE verdict whose strategy
+ * leaves the next steps to the engine is the exception: its steps list the evidence in the order that would
+ * settle it, so its certainty is computed during evaluation.
  *
  * <p>Evaluation is pure: it reads nothing but its arguments, so the same audit, strategy and
  * history always give the same verdict, and audits may be evaluated concurrently.
@@ -121,20 +128,20 @@ public final class Evaluator {
                 throw new IllegalArgumentException("history verdicts must be of the audited subject \"" + audit.subject()
                         + "\", but one is of \"" + earlier.subject() + "\"");
             }
-            if (!earlier.evaluatedAt().isBefore(audit.at())) {
+            if (!earlier.at().isBefore(audit.at())) {
                 throw new IllegalArgumentException("history verdicts must be earlier than the audit at " + audit.at()
-                        + ", but one is at " + earlier.evaluatedAt());
+                        + ", but one is at " + earlier.at());
             }
         }
         Assessment assessment = assess(audit);
-        Resolutions resolutions = Resolutions.of(assessment, strategy, history, policy, CertaintySearch.MAX_STRATEGY_CALLS);
         Decision decision = PolicyPath.enforce(policy, assessment, Resolutions.decide(strategy, assessment, history),
-                resolutions::best);
-        Certainty certainty = Search.run(resolutions, decision.outcome());
-        Verdict verdict = Verdict.of(assessment, decision.outcome(), decision.rationale(),
-                decision.nextSteps().orElseGet(() -> NextSteps.standard(decision.outcome(), assessment,
-                        certainty.settle())),
-                strategy.id(), decision.details(), decision.conditions(), policy, Optional.of(certainty));
+                () -> Resolutions.of(assessment, strategy, history, policy, 1).best());
+        // computed on first use, not here: the search costs several evaluations (see Certainty)
+        Certainty certainty = CertaintySearch.deferred(assessment, strategy, history, policy, decision.outcome());
+        List<NextStep> steps = decision.nextSteps().orElseGet(() -> NextSteps.standard(decision.outcome(), assessment,
+                // the evidence to gather follows what would settle the verdict: the one outcome that needs the search
+                decision.outcome() == Outcome.INCONCLUSIVE ? certainty.settle() : List.of()));
+        Verdict verdict = new Verdict(assessment, decision.withNextSteps(steps), strategy.id(), policy, certainty);
         LOG.debug("audit of {} by {}: {} ({}), rules {}", audit.subject(), strategy.id(), verdict.outcome(),
                 verdict.coverage(), verdict.firedRules());
         return verdict;
@@ -150,11 +157,19 @@ public final class Evaluator {
      */
     public static Assessment assess(Audit audit) {
         Checks.notNull("audit", audit);
-        Map<String, List<Evidence>> byTopic = new HashMap<>();
-        for (Evidence item : audit.evidence()) {
-            byTopic.computeIfAbsent(item.topic().id(), k -> new ArrayList<>(2)).add(item);
+        List<Evidence> evidence = audit.evidence();
+        Map<String, List<Evidence>> byTopic = new HashMap<>(evidence.size() * 2);
+        for (Evidence item : evidence) {
+            List<Evidence> about = byTopic.get(item.topic().id());
+            if (about == null) {
+                byTopic.put(item.topic().id(), List.of(item));   // one item a topic, almost always
+            } else {
+                List<Evidence> more = new ArrayList<>(about);
+                more.add(item);
+                byTopic.put(item.topic().id(), more);
+            }
         }
-        Set<Evidence> judged = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Evidence> judged = Collections.newSetFromMap(new IdentityHashMap<>(evidence.size()));
         List<Finding> findings = new ArrayList<>(audit.criteria().size());
         for (Criterion criterion : audit.criteria()) {
             Finding finding = judge(criterion, byTopic.getOrDefault(criterion.topic().id(), List.of()));
@@ -162,7 +177,7 @@ public final class Evaluator {
             findings.add(finding);
         }
         List<Evidence> context = new ArrayList<>();
-        for (Evidence item : audit.evidence()) {
+        for (Evidence item : evidence) {
             if (!judged.contains(item)) {
                 context.add(item);
             }

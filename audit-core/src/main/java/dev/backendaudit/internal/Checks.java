@@ -1,5 +1,6 @@
 package dev.backendaudit.internal;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,7 +15,25 @@ import java.util.Map;
  */
 public final class Checks {
 
+    /** The earliest instant the model accepts: the first of year 1, the first four-digit year ISO-8601 writes. */
+    public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    /** The latest instant the model accepts: the end of year 9999. */
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
     private Checks() {
+    }
+
+    /**
+     * Fails unless {@code value} lies in years 1 to 9999: instants at the ends of time ({@code Instant.MAX})
+     * overflow every duration computed from them, and cannot be written as ISO-8601 dates of four digits.
+     */
+    public static Instant instant(String field, Instant value) {
+        notNull(field, value);
+        if (value.isBefore(EARLIEST) || value.isAfter(LATEST)) {
+            throw new IllegalArgumentException(field + " must be in the years 1 to 9999 (" + EARLIEST + " to "
+                    + "9999-12-31T23:59:59Z), but was " + value);
+        }
+        return value;
     }
 
     /** Fails with {@code "<field> must not be null"} when {@code value} is null. */
@@ -38,16 +57,30 @@ public final class Checks {
      * Fails unless {@code value} is a lowercase identifier made of letters, digits, '.', '-'
      * and '_', starting with a letter; identifiers appear in reports, files and metric labels.
      */
-    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[a-z][a-z0-9._-]*");
-
     public static String identifier(String field, String value) {
         notBlank(field, value);
-        if (!IDENTIFIER.matcher(value).matches()) {
+        if (!isIdentifier(value)) {
             throw new IllegalArgumentException(field
                     + " must be a lowercase identifier of letters, digits, '.', '-' and '_' starting with a letter,"
                     + " but was \"" + value + "\"");
         }
         return value;
+    }
+
+    /** Whether {@code value} matches {@code [a-z][a-z0-9._-]*}, without a regular expression (ids are checked often). */
+    private static boolean isIdentifier(String value) {
+        char first = value.charAt(0);
+        if (first < 'a' || first > 'z') {
+            return false;
+        }
+        for (int i = 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Fails unless {@code value} is a finite number (not NaN, not infinite). */
@@ -72,10 +105,55 @@ public final class Checks {
         notNull(field, values);
         int i = 0;
         for (T value : values) {
-            notNull(field + "[" + i + "]", value);
+            if (value == null) {
+                throw new NullPointerException(field + "[" + i + "] must not be null");
+            }
             i++;
         }
         return List.copyOf(values);
+    }
+
+    /**
+     * {@link #listCopy(String, Collection)} for a field of something named {@code owner}: the field's
+     * name, {@code "<field> '<owner>'"}, is only built when the check fails (these checks run on every
+     * finding of every evaluation).
+     */
+    public static <T> List<T> listCopy(String field, String owner, Collection<? extends T> values) {
+        if (values == null) {
+            throw new NullPointerException(field + " '" + owner + "' must not be null");
+        }
+        int i = 0;
+        for (T value : values) {
+            if (value == null) {
+                throw new NullPointerException(field + " '" + owner + "'[" + i + "] must not be null");
+            }
+            i++;
+        }
+        return List.copyOf(values);
+    }
+
+    /** {@link #notNull(String, Object)} for a field of {@code owner}, named {@code "<field> '<owner>'"} only on failure. */
+    public static <T> T notNull(String field, String owner, T value) {
+        if (value == null) {
+            throw new NullPointerException(field + " '" + owner + "' must not be null");
+        }
+        return value;
+    }
+
+    /** {@link #notBlank(String, String)} for a field of {@code owner}, named {@code "<field> '<owner>'"} only on failure. */
+    public static String notBlank(String field, String owner, String value) {
+        if (value == null || value.isBlank()) {
+            notBlank(field + " '" + owner + "'", value);
+        }
+        return value;
+    }
+
+    /** {@link #finite(String, double)} for a field of {@code owner}, named {@code "<field> '<owner>'"} only on failure. */
+    public static double finite(String field, String owner, double value) {
+        if (!Double.isFinite(value)) {
+            finite(field + " '" + owner + "'", value);
+        }
+        return value;
     }
 
     /** Immutable copy of a map, in the given map's iteration order, that rejects null keys and values. */

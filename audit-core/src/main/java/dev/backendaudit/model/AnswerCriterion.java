@@ -4,7 +4,6 @@ import dev.backendaudit.internal.Checks;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Judges an {@link Answer} to a {@link Question}: each unhealthy choice maps to the
@@ -77,7 +76,13 @@ public record AnswerCriterion(String id, Sign sign, Question question, Map<Strin
 
     /** The choices that are healthy. */
     public java.util.List<String> healthyChoices() {
-        return question.choices().stream().filter(c -> !severities.containsKey(c)).collect(Collectors.toList());
+        java.util.List<String> healthy = new java.util.ArrayList<>(question.choices().size());
+        for (String choice : question.choices()) {
+            if (!severities.containsKey(choice)) {
+                healthy.add(choice);
+            }
+        }
+        return healthy;
     }
 
     @Override
@@ -100,13 +105,13 @@ public record AnswerCriterion(String id, Sign sign, Question question, Map<Strin
                     + "\" is needed, but the evidence is " + evidence.describe() + "; source: " + evidence.provenance());
         }
         Answer answer = (Answer) evidence;
-        String said = "\"" + question.text() + "\" was answered " + answer.describe();
-        String source = "; source: " + answer.provenance();
         Severity severity = severities.get(answer.choice());
         if (severity == null) {
-            return Finding.absent(this, evidence, said + source);
+            return Finding.absent(this, evidence, "\"" + question.text() + "\" was answered " + answer.describe()
+                    + "; source: " + answer.provenance());
         }
-        return Finding.present(this, severity, evidence,
-                said + "; the healthy answer is " + String.join(" or ", healthyChoices()) + source, 1);
+        return Finding.present(this, severity, evidence, "\"" + question.text() + "\" was answered "
+                + answer.describe() + "; the healthy answer is " + String.join(" or ", healthyChoices())
+                + "; source: " + answer.provenance(), 1);
     }
 }

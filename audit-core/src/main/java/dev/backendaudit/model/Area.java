@@ -1,6 +1,7 @@
 package dev.backendaudit.model;
 
 import dev.backendaudit.internal.Checks;
+import org.immutables.value.Value;
 
 /**
  * One concern of an audit, such as Performance or Scalability.
@@ -32,8 +33,9 @@ import dev.backendaudit.internal.Checks;
  * @param healthy         what a healthy system looks like in this area
  * @param needsAttention  what a system that needs attention looks like in this area
  */
+@Value.Builder
 public record Area(String id, String name, boolean foundation, boolean systemic, String healthy,
-                   String needsAttention) {
+                   String needsAttention) implements WithArea {
 
     /** @throws IllegalArgumentException if a text is blank or the id is not a lowercase identifier */
     public Area {
@@ -68,26 +70,6 @@ public record Area(String id, String name, boolean foundation, boolean systemic,
      */
     public static Area of(String id, String name, String healthy, String needsAttention) {
         return new Area(id, name, false, false, healthy, needsAttention);
-    }
-
-    /**
-     * This area, counting (or not) toward the systemic-problems rule.
-     *
-     * @param counts whether problems in this area count toward "problems are systemic"
-     * @return the area with that setting
-     */
-    public Area withSystemic(boolean counts) {
-        return new Area(id, name, foundation, counts, healthy, needsAttention);
-    }
-
-    /**
-     * This area, as part of the foundation or not.
-     *
-     * @param part whether the area is part of the foundation
-     * @return the area with that setting
-     */
-    public Area withFoundation(boolean part) {
-        return new Area(id, name, part, systemic, healthy, needsAttention);
     }
 
     /**

@@ -16,11 +16,12 @@ public record AreaAssessment(Area area, Health health, List<Finding> findings, C
     /** @throws IllegalArgumentException if a finding belongs to another area */
     public AreaAssessment {
         Checks.notNull("assessment area", area);
-        Checks.notNull("assessment health of '" + area.id() + "'", health);
-        findings = Checks.listCopy("assessment findings of '" + area.id() + "'", findings);
-        Checks.notNull("assessment coverage of '" + area.id() + "'", coverage);
+        Checks.notNull("assessment health of", area.id(), health);
+        findings = Checks.listCopy("assessment findings of", area.id(), findings);
+        Checks.notNull("assessment coverage of", area.id(), coverage);
         for (Finding finding : findings) {
-            if (!finding.area().equals(area)) {
+            Area own = finding.area();
+            if (own != area && !own.equals(area)) {
                 throw new IllegalArgumentException("assessment findings of '" + area.id() + "' must belong to it, but '"
                         + finding.criterion().id() + "' belongs to '" + finding.area().id() + "'");
             }
@@ -34,7 +35,7 @@ public record AreaAssessment(Area area, Health health, List<Finding> findings, C
      */
     public static AreaAssessment of(Area area, List<Finding> findings) {
         Checks.notNull("assessment area", area);
-        List<Finding> ranked = Checks.listCopy("assessment findings of '" + area.id() + "'", findings)
+        List<Finding> ranked = Checks.listCopy("assessment findings of", area.id(), findings)
                 .stream().sorted(Finding.BY_IMPACT).toList();
         int decided = 0;
         int applicable = 0;
@@ -75,7 +76,13 @@ public record AreaAssessment(Area area, Health health, List<Finding> findings, C
 
     /** The findings whose sign is present, most important first. */
     public List<Finding> present() {
-        return findings.stream().filter(Finding::isPresent).toList();
+        List<Finding> present = new java.util.ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            if (finding.isPresent()) {
+                present.add(finding);
+            }
+        }
+        return java.util.Collections.unmodifiableList(present);
     }
 
     /** {@code "Performance: NEEDS_ATTENTION (2 of 5 criteria decided)"}. */

@@ -1,11 +1,14 @@
 package dev.backendaudit.model;
 
 import dev.backendaudit.internal.Checks;
+import dev.backendaudit.internal.Lists;
+import dev.backendaudit.internal.NearestMatch;
 import java.time.Instant;
-import java.util.List;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * What evidence says about an audited system before any scoring: every criterion's finding, each
@@ -22,13 +25,14 @@ import java.util.Optional;
  * @param context    the evidence no criterion judged (a measurement without bounds, a collector's
  *                   extra figures): carried and shown, never dropped
  */
+@Value.Builder
 public record Assessment(String subject, Instant at, List<AreaAssessment> areas, List<Finding> findings,
-                         Coverage coverage, List<IndicatorCheck> indicators, List<Evidence> context) {
+                         Coverage coverage, List<IndicatorCheck> indicators, List<Evidence> context) implements WithAssessment {
 
     /** @throws IllegalArgumentException if the subject is blank */
     public Assessment {
         Checks.notBlank("assessment subject", subject);
-        Checks.notNull("assessment time", at);
+        Checks.instant("assessment time", at);
         areas = Checks.listCopy("assessment areas", areas);
         findings = Checks.listCopy("assessment findings", findings);
         Checks.notNull("assessment coverage", coverage);
@@ -50,27 +54,39 @@ public record Assessment(String subject, Instant at, List<AreaAssessment> areas,
      */
     public static Assessment of(String subject, Instant at, List<Area> areaOrder, List<Finding> findings,
                                 List<IndicatorCheck> indicators, List<Evidence> context) {
-        Checks.listCopy("assessment areas", areaOrder);
-        Checks.listCopy("assessment findings", findings);
-        List<AreaAssessment> areas = new ArrayList<>(areaOrder.size());
-        for (Area area : areaOrder) {
-            List<Finding> own = new ArrayList<>();
-            for (Finding finding : findings) {
-                if (finding.area().equals(area)) {
-                    own.add(finding);
-                }
+        List<Area> order = Checks.listCopy("assessment areas", areaOrder);
+        // ranked once here: each area receives its findings in that order, which its own sort checks in one pass
+        Finding[] ranked = Checks.notNull("assessment findings", findings).toArray(new Finding[0]);
+        for (int i = 0; i < ranked.length; i++) {
+            if (ranked[i] == null) {
+                throw new NullPointerException("assessment findings[" + i + "] must not be null");
             }
-            areas.add(AreaAssessment.of(area, own));
         }
+        java.util.Arrays.sort(ranked, Finding.BY_IMPACT);
+        List<Finding> all = List.of(ranked);
+        List<AreaAssessment> areas = new ArrayList<>(order.size());
         int decided = 0;
         int applicable = 0;
-        for (AreaAssessment area : areas) {
-            decided += area.coverage().decided();
-            applicable += area.coverage().applicable();
+        // one pass over the findings, each placed in its area (the same instance, almost always)
+        List<List<Finding>> own = new ArrayList<>(order.size());
+        order.forEach(area -> own.add(new ArrayList<>()));
+        for (Finding finding : all) {
+            Area area = finding.area();
+            for (int i = 0; i < order.size(); i++) {
+                Area candidate = order.get(i);
+                if (candidate == area || candidate.equals(area)) {
+                    own.get(i).add(finding);
+                    break;
+                }
+            }
         }
-        List<Finding> ranked = new ArrayList<>(findings);
-        ranked.sort(Finding.BY_IMPACT);
-        return new Assessment(subject, at, areas, ranked, new Coverage(decided, applicable), indicators, context);
+        for (int i = 0; i < order.size(); i++) {
+            AreaAssessment assessed = AreaAssessment.of(order.get(i), own.get(i));
+            decided += assessed.coverage().decided();
+            applicable += assessed.coverage().applicable();
+            areas.add(assessed);
+        }
+        return new Assessment(subject, at, areas, all, new Coverage(decided, applicable), indicators, context);
     }
 
     /**
@@ -90,7 +106,7 @@ public record Assessment(String subject, Instant at, List<AreaAssessment> areas,
      * @return the counted areas, in area order
      */
     public List<AreaAssessment> countedAreas() {
-        return areas.stream().filter(a -> a.coverage().applicable() > 0).toList();
+        return Lists.filter(areas, a -> a.coverage().applicable() > 0);
     }
 
     /**
@@ -99,7 +115,32 @@ public record Assessment(String subject, Instant at, List<AreaAssessment> areas,
      * @throws NoSuchElementException naming the audit's areas if {@code area} is not one of them
      */
     public AreaAssessment area(Area area) {
-        return AreaLookup.find(areas, area, "the audit of " + subject);
+        Checks.notNull("area", area);
+        for (AreaAssessment assessment : areas) {
+            if (assessment.area().equals(area)) {
+                return assessment;
+            }
+        }
+        throw new NoSuchElementException("area '" + area.id() + "' is not part of the audit of " + subject
+                + NearestMatch.suggestion(area.id(), Lists.map(areas, a -> a.area().id())));
+    }
+
+    /**
+     * The finding of the criterion with {@code id}.
+     *
+     * @param id a criterion id
+     * @return its finding
+     * @throws UnknownIdException naming the nearest criterion if the audit has no criterion with {@code id}
+     */
+    public Finding finding(String id) {
+        Checks.notNull("criterion id", id);
+        for (Finding finding : findings) {
+            if (finding.criterion().id().equals(id)) {
+                return finding;
+            }
+        }
+        throw new UnknownIdException("the audit of " + subject + " has no criterion '" + id + "'", id,
+                Lists.map(findings, f -> f.criterion().id()));
     }
 
     /** The health of {@code area}; see {@link #area(Area)}. */
@@ -109,16 +150,26 @@ public record Assessment(String subject, Instant at, List<AreaAssessment> areas,
 
     /** The findings whose sign is present, most important first. */
     public List<Finding> present() {
-        return AreaLookup.withStatus(findings, FindingStatus.PRESENT);
+        return withStatus(FindingStatus.PRESENT);
     }
 
     /** The findings evidence could not decide, most important first. */
     public List<Finding> unknown() {
-        return AreaLookup.withStatus(findings, FindingStatus.UNKNOWN);
+        return withStatus(FindingStatus.UNKNOWN);
+    }
+
+    private List<Finding> withStatus(FindingStatus status) {
+        List<Finding> matching = new ArrayList<>();
+        for (Finding finding : findings) {
+            if (finding.status() == status) {
+                matching.add(finding);
+            }
+        }
+        return List.copyOf(matching);
     }
 
     /** The areas that need attention or are critical, in area order. */
     public List<AreaAssessment> needingAttention() {
-        return areas.stream().filter(a -> a.health().needsAttention()).toList();
+        return Lists.filter(areas, a -> a.health().needsAttention());
     }
 }

@@ -4,6 +4,7 @@ import dev.backendaudit.internal.Checks;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.immutables.value.Value;
 
 /**
  * What is audited: the subject, the areas and criteria that judge it, and the evidence about it.
@@ -41,24 +43,26 @@ import java.util.TreeMap;
  * @param criteria its criteria, in area order and then by id
  * @param evidence its evidence, sorted by topic id, kind and source
  */
-public record Audit(String subject, Instant at, List<Area> areas, List<Criterion> criteria, List<Evidence> evidence) {
+@Value.Builder
+public record Audit(String subject, Instant at, List<Area> areas, List<Criterion> criteria, List<Evidence> evidence) implements WithAudit {
 
     /**
      * Canonicalises and checks the audit, as described above.
      *
      * @throws IllegalArgumentException if the subject is blank, two criteria share an id, an id has two
-     *                                  definitions, or evidence about one topic disagrees
+     *                                  definitions, evidence about one topic disagrees, or percentiles of one
+     *                                  load contradict each other
      */
     public Audit {
         Checks.notBlank("audit subject", subject);
-        Checks.notNull("audit time", at);
+        Checks.instant("audit time", at);
         areas = Checks.listCopy("audit areas", areas);
         criteria = Checks.listCopy("audit criteria", criteria);
         evidence = Checks.listCopy("audit evidence", evidence);
         Definitions.check(areas, criteria, evidence);
         areas = canonicalAreas(areas, criteria);
         criteria = canonicalCriteria(areas, criteria);
-        evidence = canonicalEvidence(evidence);
+        evidence = EvidenceConsistency.checked(canonicalEvidence(evidence));
     }
 
     /**
@@ -69,6 +73,58 @@ public record Audit(String subject, Instant at, List<Area> areas, List<Criterion
      */
     public static Builder builder(String subject) {
         return new Builder(Checks.notBlank("audit subject", subject));
+    }
+
+    /**
+     * This audit with {@code replacements} in place of all it holds about their topics, from every
+     * source; evidence about other topics, the criteria and the areas are kept. The copy is checked
+     * like any audit. A test can start from one base audit and change one value:
+     *
+     * <pre>{@code
+     * Audit slow = base.replacingEvidence(
+     *         Measurement.of(Metrics.LATENCY_P95_PEAK, Duration.ofMillis(1400), Provenance.manual()));
+     * }</pre>
+     *
+     * @param replacements the new evidence; several items may share a topic (two sources that agree)
+     * @return the copy
+     * @throws IllegalArgumentException if the replacements disagree with each other about a topic
+     */
+    public Audit replacingEvidence(Evidence... replacements) {
+        Checks.notNull("replacements", replacements);
+        List<Evidence> given = Checks.listCopy("replacements", Arrays.asList(replacements));
+        Set<String> topics = new HashSet<>();
+        given.forEach(e -> topics.add(e.topic().id()));
+        List<Evidence> kept = new ArrayList<>(evidence.size() + given.size());
+        for (Evidence item : evidence) {
+            if (!topics.contains(item.topic().id())) {
+                kept.add(item);
+            }
+        }
+        kept.addAll(given);
+        return withEvidence(kept);
+    }
+
+    /**
+     * This audit without any evidence about {@code topics}: their criteria become UNKNOWN.
+     *
+     * @param topics the metrics or questions whose evidence is dropped
+     * @return the copy
+     * @throws UnknownIdException naming the nearest topic if a topic has no evidence in this audit
+     */
+    public Audit withoutEvidenceAbout(Topic... topics) {
+        Checks.notNull("topics", topics);
+        Set<String> held = new java.util.TreeSet<>();
+        evidence.forEach(e -> held.add(e.topic().id()));
+        Set<String> dropped = new HashSet<>();
+        for (Topic topic : topics) {
+            String id = Checks.notNull("topic", topic).id();
+            if (!held.contains(id)) {
+                throw new UnknownIdException("the audit of " + subject + " holds no evidence about '" + id + "'",
+                        id, List.copyOf(held));
+            }
+            dropped.add(id);
+        }
+        return withEvidence(evidence.stream().filter(e -> !dropped.contains(e.topic().id())).toList());
     }
 
     /**
@@ -273,8 +329,9 @@ public record Audit(String subject, Instant at, List<Area> areas, List<Criterion
          * @return the audit
          * @throws IllegalArgumentException if two pieces of evidence about one topic disagree (naming
          *                                  both values and their sources), not-applicable evidence
-         *                                  is given next to a value for the same topic, an id has two
-         *                                  definitions
+         *                                  is given next to a value for the same topic, percentiles of one
+         *                                  load contradict each other (p99 below p95, naming both), or an id
+         *                                  has two definitions
          */
         public Audit build() {
             return new Audit(subject, at != null ? at : Clock.systemUTC().instant(), areas,

@@ -23,7 +23,7 @@ public record AuditHistory(List<Verdict> verdicts) {
     /** @throws IllegalArgumentException if the verdicts are of different subjects or two share a time */
     public AuditHistory {
         List<Verdict> sorted = Checks.listCopy("history verdicts", verdicts).stream()
-                .sorted(Comparator.comparing(Verdict::evaluatedAt)).collect(Collectors.toList());
+                .sorted(Comparator.comparing(Verdict::at)).collect(Collectors.toList());
         for (int i = 1; i < sorted.size(); i++) {
             Verdict previous = sorted.get(i - 1);
             Verdict verdict = sorted.get(i);
@@ -31,9 +31,9 @@ public record AuditHistory(List<Verdict> verdicts) {
                 throw new IllegalArgumentException("history verdicts must all be of one subject, but found \""
                         + previous.subject() + "\" and \"" + verdict.subject() + "\"");
             }
-            if (verdict.evaluatedAt().equals(previous.evaluatedAt())) {
+            if (verdict.at().equals(previous.at())) {
                 throw new IllegalArgumentException("history verdicts must have distinct times, but two of \""
-                        + verdict.subject() + "\" were evaluated at " + verdict.evaluatedAt());
+                        + verdict.subject() + "\" were evaluated at " + verdict.at());
             }
         }
         verdicts = List.copyOf(sorted);

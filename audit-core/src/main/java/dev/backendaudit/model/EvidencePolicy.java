@@ -31,6 +31,9 @@ public record EvidencePolicy(double minimumCoverage) {
     /** The rule id of a verdict the policy made INCONCLUSIVE. */
     public static final String RULE = "evidence-policy";
 
+    /** Figure: what the strategy decided, when the policy made the verdict INCONCLUSIVE. */
+    public static final Figure<Outcome> STRATEGY_OUTCOME = Figure.outcome(RULE, "strategy-outcome");
+
     /** The default policy: at least half of the applicable criteria decided. */
     public static final EvidencePolicy DEFAULT = new EvidencePolicy(0.5);
 

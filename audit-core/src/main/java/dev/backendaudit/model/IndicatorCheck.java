@@ -20,19 +20,19 @@ import java.util.Optional;
  * @param indicator the rebuild indicator
  * @param status    PRESENT, ABSENT or UNKNOWN
  * @param severity  the severity, given exactly when present
- * @param basis     the ids of the criteria that count for it when present; otherwise every bearing criterion
+ * @param basis     the criteria that count for it when present; otherwise every bearing criterion
  * @param text      one sentence saying why
  */
-public record IndicatorCheck(Sign indicator, FindingStatus status, Optional<Severity> severity, List<String> basis,
+public record IndicatorCheck(Sign indicator, FindingStatus status, Optional<Severity> severity, List<Criterion> basis,
                              String text) {
 
     /** @throws IllegalArgumentException if the status is NOT_APPLICABLE or the severity does not match it */
     public IndicatorCheck {
         Checks.notNull("indicator", indicator);
-        Checks.notNull("indicator status of '" + indicator.id() + "'", status);
-        Checks.notNull("indicator severity of '" + indicator.id() + "'", severity);
-        basis = Checks.listCopy("indicator basis of '" + indicator.id() + "'", basis);
-        Checks.notBlank("indicator text of '" + indicator.id() + "'", text);
+        Checks.notNull("indicator status of", indicator.id(), status);
+        Checks.notNull("indicator severity of", indicator.id(), severity);
+        basis = Checks.listCopy("indicator basis of", indicator.id(), basis);
+        Checks.notBlank("indicator text of", indicator.id(), text);
         if (status == FindingStatus.NOT_APPLICABLE) {
             throw new IllegalArgumentException("indicator status of '" + indicator.id()
                     + "' must be PRESENT, ABSENT or UNKNOWN, but was NOT_APPLICABLE");

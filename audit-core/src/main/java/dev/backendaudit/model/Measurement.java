@@ -42,13 +42,14 @@ public record Measurement(Metric metric, Quantity value, Provenance provenance) 
     }
 
     /**
-     * A measurement from a raw number, checked for NaN before anything else so that the message
-     * names the metric.
+     * A measurement from a raw number, checked (not NaN, not overflowing, a count whole) before anything
+     * else so that the message names the metric.
      */
     public static Measurement of(Metric metric, double value, Unit unit, Provenance provenance) {
         Checks.notNull("measurement metric", metric);
-        Checks.finite(metric.name(), value);
-        return new Measurement(metric, Quantity.of(value, Checks.notNull(metric.name() + " unit", unit)), provenance);
+        Checks.notNull(metric.name() + " unit", unit);
+        Quantity.check(metric.name(), value, unit);
+        return new Measurement(metric, Quantity.of(value, unit), provenance);
     }
 
     /** Checks that {@code value} is a valid value of {@code metric}; shared with time series. */

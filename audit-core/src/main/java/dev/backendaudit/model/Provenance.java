@@ -1,6 +1,7 @@
 package dev.backendaudit.model;
 
 import dev.backendaudit.internal.Checks;
+import dev.backendaudit.internal.IsoInstants;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -25,12 +26,16 @@ public record Provenance(String source, Optional<String> location, Optional<Inst
 
     private static final Provenance MANUAL_PROVENANCE = new Provenance(MANUAL, Optional.empty(), Optional.empty());
 
-    /** @throws IllegalArgumentException if {@code source} is blank or {@code location} is present but blank */
+    /**
+     * @throws IllegalArgumentException if {@code source} is blank, {@code location} is present but blank, or
+     *                                  {@code observedAt} lies outside the years 1 to 9999
+     */
     public Provenance {
         Checks.notBlank("provenance source", source);
         Checks.notNull("provenance location", location);
         Checks.notNull("provenance observedAt", observedAt);
         location.ifPresent(l -> Checks.notBlank("provenance location", l));
+        observedAt.ifPresent(t -> Checks.instant("provenance observedAt", t));
     }
 
     /** Evidence typed in by a person, with no further source. */
@@ -65,12 +70,13 @@ public record Provenance(String source, Optional<String> location, Optional<Inst
         if (location.isEmpty() && observedAt.isEmpty()) {
             return source;
         }
-        StringBuilder text = new StringBuilder(source).append(" (");
+        StringBuilder text = new StringBuilder(source.length() + location.map(String::length).orElse(0) + 36)
+                .append(source).append(" (");
         location.ifPresent(text::append);
         if (location.isPresent() && observedAt.isPresent()) {
             text.append(", ");
         }
-        observedAt.ifPresent(text::append);
+        observedAt.ifPresent(at -> text.append(IsoInstants.format(at)));
         return text.append(')').toString();
     }
 }

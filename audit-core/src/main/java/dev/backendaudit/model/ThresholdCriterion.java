@@ -1,6 +1,7 @@
 package dev.backendaudit.model;
 
 import dev.backendaudit.internal.Checks;
+import org.immutables.value.Value;
 
 /**
  * Compares a {@link Measurement} of a {@link Metric} with a warning and a critical bound.
@@ -22,8 +23,9 @@ import dev.backendaudit.internal.Checks;
  * @param warning   beyond this bound the sign is present as a {@link Severity#WARNING}
  * @param critical  beyond this bound it is {@link Severity#CRITICAL}; not milder than {@code warning}
  */
+@Value.Builder
 public record ThresholdCriterion(String id, Sign sign, Metric metric, Direction direction, Quantity warning,
-                                 Quantity critical) implements Criterion {
+                                 Quantity critical) implements Criterion, WithThresholdCriterion {
 
     /** @throws IllegalArgumentException if a bound is in the wrong unit, negative, or the critical bound is milder than the warning bound */
     public ThresholdCriterion {
@@ -61,7 +63,8 @@ public record ThresholdCriterion(String id, Sign sign, Metric metric, Direction 
 
     /** This criterion with other bounds, keeping id, sign, metric and direction. */
     public ThresholdCriterion withBounds(Quantity newWarning, Quantity newCritical) {
-        return new ThresholdCriterion(id, sign, metric, direction, newWarning, newCritical);
+        // both at once: moving one bound at a time could pass through an order the constructor refuses
+        return new ThresholdCriterionBuilder().from(this).warning(newWarning).critical(newCritical).build();
     }
 
     @Override
@@ -88,19 +91,19 @@ public record ThresholdCriterion(String id, Sign sign, Metric metric, Direction 
         Measurement measurement = (Measurement) evidence;
         double value = measurement.baseValue();
         String word = direction.beyondWord();
-        String shown = metric.name() + " is " + measurement.value();
-        String source = "; source: " + measurement.provenance();
+        // each explanation is one concatenation: no intermediate strings, one per finding of every evaluation
         if (direction.isBeyond(value, critical.baseValue())) {
-            return Finding.present(this, Severity.CRITICAL, evidence,
-                    shown + ", " + word + " the " + critical + " critical bound" + source, excess(value, critical));
+            return Finding.present(this, Severity.CRITICAL, evidence, metric.name() + " is " + measurement.value()
+                    + ", " + word + " the " + critical + " critical bound; source: " + measurement.provenance(),
+                    excess(value, critical));
         }
         if (direction.isBeyond(value, warning.baseValue())) {
-            return Finding.present(this, Severity.WARNING, evidence,
-                    shown + ", " + word + " the " + warning + " warning bound (critical " + word + " " + critical + ")"
-                            + source, excess(value, warning));
+            return Finding.present(this, Severity.WARNING, evidence, metric.name() + " is " + measurement.value()
+                    + ", " + word + " the " + warning + " warning bound (critical " + word + " " + critical
+                    + "); source: " + measurement.provenance(), excess(value, warning));
         }
-        return Finding.absent(this, evidence,
-                shown + ", within the " + warning + " warning bound" + source);
+        return Finding.absent(this, evidence, metric.name() + " is " + measurement.value() + ", within the "
+                + warning + " warning bound; source: " + measurement.provenance());
     }
 
     private double excess(double value, Quantity bound) {

@@ -33,9 +33,9 @@ public record TimeSeries(Metric metric, Unit unit, List<Point> points, Provenanc
      */
     public record Point(Instant at, double value) {
 
-        /** @throws IllegalArgumentException if {@code value} is not finite */
+        /** @throws IllegalArgumentException if {@code value} is not finite or {@code at} lies outside the years 1 to 9999 */
         public Point {
-            Checks.notNull("point time", at);
+            Checks.instant("point time", at);
             Checks.finite("point value at " + at, value);
         }
     }

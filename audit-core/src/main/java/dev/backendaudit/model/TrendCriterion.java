@@ -1,23 +1,27 @@
 package dev.backendaudit.model;
 
 import dev.backendaudit.internal.Checks;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Judges the direction of a {@link TimeSeries}: how much the metric worsened over the series,
- * relative to its mean level.
+ * Judges the direction of a {@link TimeSeries}: whether the metric moved the bad way over the
+ * series, significantly, and by how much.
  *
- * <p>The trend is the least-squares line through the points (time in days against value). Its
- * change over the whole span, divided by the mean value, is the relative change: a throughput
- * series whose line falls from 50 to 35 commits a week around a mean of 42.5 changed by -35 %.
- * Worsening is that change in the metric's bad direction. The finding also reports the fit's
- * R² (how well a straight line explains the points, 0 to 1), so a reader can tell a steady decline
- * from noise. At least {@value #MINIMUM_POINTS} points are needed; fewer make the finding UNKNOWN.
+ * <p>A movement counts only when it is a trend: the {@link Trend Mann–Kendall test} must find the
+ * series monotonic at the {@value Trend#SIGNIFICANCE} level (two-sided). Otherwise the finding is
+ * ABSENT and says "no significant trend", with the p-value and Sen's line, and names no direction.
+ * When the trend is significant, its size is the relative change of Sen's line (the median of the
+ * slopes between every pair of points) from the first point to the last: {@code end / start - 1},
+ * with the line never taken below zero, so that a decline is at most 100 %. A rank test and a
+ * median slope are robust to the outlier weeks real series have (a release push, a holiday), which
+ * pull a least-squares line wherever they lie. Worsening is that change in the metric's bad
+ * direction; a significant rise from a line that starts at zero is an unbounded worsening.
+ * At least {@value #MINIMUM_POINTS} points are needed (fewer can never be significant at that
+ * level); fewer make the finding UNKNOWN.
  *
  * <pre>{@code
- * // development speed: a decline of more than 20 % is a warning, more than 40 % critical
+ * // development speed: a significant decline of more than 20 % is a warning, more than 40 % critical
  * TrendCriterion.declining("code-quality.throughput-trend", Signs.DEVELOPMENT_SPEED_DECLINING,
  *         Metrics.COMMIT_THROUGHPUT, 0.20, 0.40);
  * }</pre>
@@ -32,8 +36,8 @@ import java.util.Optional;
 public record TrendCriterion(String id, Sign sign, Metric metric, Direction direction, double warningChange,
                              double criticalChange) implements Criterion {
 
-    /** The fewest points from which a trend is judged. */
-    public static final int MINIMUM_POINTS = 3;
+    /** The fewest points from which a trend is judged: {@link Trend#MINIMUM_POINTS}. */
+    public static final int MINIMUM_POINTS = Trend.MINIMUM_POINTS;
 
     /** @throws IllegalArgumentException if a bound is not in (0, 10] or the critical bound is below the warning bound */
     public TrendCriterion {
@@ -75,7 +79,8 @@ public record TrendCriterion(String id, Sign sign, Metric metric, Direction dire
     @Override
     public String describeRule() {
         String moving = direction == Direction.LOWER_IS_WORSE ? "decline" : "rise";
-        return "warning on a " + moving + " of more than " + percent(warningChange) + ", critical on more than "
+        return "warning on a significant " + moving + " (" + Trend.METHOD + ", p below "
+                + percent(Trend.SIGNIFICANCE) + ") of more than " + percent(warningChange) + ", critical on more than "
                 + percent(criticalChange) + " over the series";
     }
 
@@ -96,20 +101,25 @@ public record TrendCriterion(String id, Sign sign, Metric metric, Direction dire
             return Finding.unknown(this, Optional.of(evidence), "the trend of " + metric.name() + " needs at least "
                     + MINIMUM_POINTS + " points, but the series has " + points.size() + source);
         }
-        Fit fit = Fit.of(points);
-        if (fit.mean <= 0) {
-            return Finding.unknown(this, Optional.of(evidence), "the trend of " + metric.name()
-                    + " cannot be judged relative to a mean of " + fit.mean + source);
-        }
-        double change = fit.slopePerDay * fit.spanDays / fit.mean;
-        double worsening = direction == Direction.LOWER_IS_WORSE ? -change : change;
-        String movement = metric.name() + (change < 0 ? " fell " : " rose ") + percent(Math.abs(change))
-                + " over " + points.size() + " points from " + points.get(0).at() + " to "
-                + points.get(points.size() - 1).at() + " (least-squares trend, R² " + String.format(java.util.Locale.ROOT, "%.2f", fit.r2) + ")";
+        Trend trend = Trend.of(points);
+        String unit = series.unit() == Unit.RATIO ? "" : symbol(series.unit());
+        String span = " over " + points.size() + " points from " + points.get(0).at() + " to "
+                + points.get(points.size() - 1).at();
         String moving = direction == Direction.LOWER_IS_WORSE ? "decline" : "rise";
+        if (!trend.significant()) {
+            return Finding.absent(this, evidence, metric.name() + " " + trend.describe(unit) + span + source);
+        }
+        String movement = metric.name() + " " + trend.describe(unit) + span;
+        boolean worse = direction == Direction.LOWER_IS_WORSE ? trend.direction() < 0 : trend.direction() > 0;
+        if (!worse) {
+            return Finding.absent(this, evidence, movement + ", no " + moving + source);
+        }
+        double worsening = trend.relativeChange().isPresent() ? Math.abs(trend.relativeChange().getAsDouble())
+                : Double.POSITIVE_INFINITY;
         if (worsening > criticalChange) {
+            double excess = Double.isInfinite(worsening) ? 1 : (worsening - criticalChange) / criticalChange;
             return Finding.present(this, Severity.CRITICAL, evidence, movement + ", past the " + percent(criticalChange)
-                    + " critical " + moving + source, (worsening - criticalChange) / criticalChange);
+                    + " critical " + moving + source, excess);
         }
         if (worsening > warningChange) {
             return Finding.present(this, Severity.WARNING, evidence, movement + ", past the " + percent(warningChange)
@@ -120,49 +130,13 @@ public record TrendCriterion(String id, Sign sign, Metric metric, Direction dire
                 + moving + source);
     }
 
-    private static String percent(double fraction) {
-        return Quantity.format(fraction * 100, 3) + "%";
+    /** The unit's symbol after a number ("/week"), read from how a quantity of 1 prints. */
+    private static String symbol(Unit unit) {
+        String one = Quantity.of(1, unit).toString();
+        return one.startsWith("1") ? one.substring(1) : "";
     }
 
-    /** Least-squares line through the points, time in days since the first point. */
-    private static final class Fit {
-        final double slopePerDay;
-        final double spanDays;
-        final double mean;
-        final double r2;
-
-        private Fit(double slopePerDay, double spanDays, double mean, double r2) {
-            this.slopePerDay = slopePerDay;
-            this.spanDays = spanDays;
-            this.mean = mean;
-            this.r2 = r2;
-        }
-
-        static Fit of(List<TimeSeries.Point> points) {
-            int n = points.size();
-            double[] x = new double[n];
-            double sumX = 0;
-            double sumY = 0;
-            for (int i = 0; i < n; i++) {
-                x[i] = Duration.between(points.get(0).at(), points.get(i).at()).toMillis() / 86_400_000.0;
-                sumX += x[i];
-                sumY += points.get(i).value();
-            }
-            double meanX = sumX / n;
-            double meanY = sumY / n;
-            double sxx = 0;
-            double sxy = 0;
-            double syy = 0;
-            for (int i = 0; i < n; i++) {
-                double dx = x[i] - meanX;
-                double dy = points.get(i).value() - meanY;
-                sxx += dx * dx;
-                sxy += dx * dy;
-                syy += dy * dy;
-            }
-            double slope = sxx == 0 ? 0 : sxy / sxx;
-            double r2 = (sxx == 0 || syy == 0) ? 0 : (sxy * sxy) / (sxx * syy);
-            return new Fit(slope, x[n - 1], meanY, r2);
-        }
+    private static String percent(double fraction) {
+        return Quantity.format(fraction * 100, 3) + "%";
     }
 }

@@ -26,8 +26,10 @@ public enum Unit {
     PERCENT(Dimension.RATIO, 0.01, "%"),
     /** A plain multiple, the base unit of {@link Dimension#FACTOR}. */
     TIMES(Dimension.FACTOR, 1, "x"),
-    /** A number of things, the base unit of {@link Dimension#COUNT}. */
+    /** A number of things, the base unit of {@link Dimension#COUNT}; always whole. */
     COUNT(Dimension.COUNT, 1, ""),
+    /** An average of counts, such as the mean cyclomatic complexity of a method: may be fractional. */
+    AVERAGE(Dimension.COUNT, 1, ""),
     /** Events per second. */
     PER_SECOND(Dimension.RATE, 86_400, "/s"),
     /** Events per minute. */

@@ -2,205 +2,290 @@ package dev.backendaudit.model;
 
 import dev.backendaudit.bounds.Certainty;
 import dev.backendaudit.internal.Checks;
-import dev.backendaudit.internal.NearestMatch;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.immutables.value.Value;
 
 /**
- * The result of an audit: the {@link Outcome}, each area's health, the findings behind it ranked
- * by impact, the rationale (which rules fired), the evidence coverage, the recommended next steps,
- * and the strategy that decided.
+ * The result of an audit: the {@link Assessment} (what evidence says: each area's health, every
+ * finding, the rebuild indicators, the coverage, the context evidence), the {@link Decision} taken on
+ * it (the outcome, the rules that fired, the next steps, typed figures, the conditions checked), the
+ * strategy that decided and the evidence policy the engine held it to.
  *
  * <pre>{@code
  * Verdict verdict = Evaluator.evaluate(audit);
- * verdict.outcome();                          // OPTIMIZE
- * verdict.health(Areas.PERFORMANCE);          // NEEDS_ATTENTION
- * verdict.rationale().get(0).text();          // why
- * verdict.nextSteps();                        // what to do
+ * verdict.outcome();                                   // OPTIMIZE
+ * verdict.health(Areas.PERFORMANCE);                   // NEEDS_ATTENTION
+ * verdict.finding(Criteria.P95_PEAK).severity();       // Optional[WARNING]
+ * verdict.rationale().get(0).text();                   // why
+ * verdict.figure(WeightedScoreStrategy.SCORE);         // a figure, typed (weighted-score verdicts)
+ * verdict.certainty().bounds();                       // OPTIMIZE .. REBUILD: what the unknowns still allow
  * System.out.println(VerdictText.render(verdict));
  * }</pre>
  *
  * <p>Verdicts are immutable values: equal audits evaluated by the same strategy give equal
- * verdicts.
+ * verdicts. A verdict of the engine computes its {@link #certainty()} on first use (see {@link Certainty});
+ * {@code equals}, {@code hashCode} and {@code toString} compare, hash and show the computed certainty, so the
+ * first of them on such a verdict runs the search.
  *
- * @param subject     the audited system
- * @param evaluatedAt when the audit describes the system (the audit's time, not the wall clock of evaluation)
- * @param outcome     the recommendation
- * @param areas       each area's assessment, in the audit's area order
- * @param findings    every finding, most important first
- * @param rationale   the rules that fired, at least one
- * @param coverage    how much of the audit evidence decided
- * @param nextSteps   what to do next, most important first
- * @param strategy    the strategy that decided, with its version
- * @param details     strategy-specific figures (a score, a maturity level), by key, sorted
- * @param indicators  each rebuild indicator the audit bears on, decided from every finding that bears on it
- * @param conditions  the conditions the strategy checked before it advised (the checklist strategy's
- *                    four optimization conditions), each holding, failing or unknown; empty for
- *                    strategies that check none
- * @param context     the evidence no criterion judged, shown in every report so that nothing given is lost
- * @param policy      the evidence policy the engine enforced
- * @param certainty   how sure the verdict is and what would change it (the best and worst outcomes the
- *                    unknown findings allow, what would settle it, what would flip it); every verdict of the
- *                    engine carries one, a verdict built by hand or read from a document older than schema
- *                    1.2 does not
+ * @param assessment what the evidence says, before any scoring
+ * @param decision   what the strategy decided, held to the policy; its next steps are always present
+ * @param strategy   the strategy that decided, with its version
+ * @param policy     the evidence policy the engine enforced
+ * @param certainty  how sure the verdict is and what would change it (the best and worst outcomes the
+ *                   unknown findings allow, what would settle it, what would flip it): every verdict of the
+ *                   engine carries one, computed when first asked for; {@link Certainty#unknown()} for a
+ *                   verdict built by hand or read from a document older than schema 1.2
  */
-public record Verdict(String subject, Instant evaluatedAt, Outcome outcome, List<AreaAssessment> areas,
-                      List<Finding> findings, List<Reason> rationale, Coverage coverage, List<NextStep> nextSteps,
-                      StrategyId strategy, SortedMap<String, String> details, List<IndicatorCheck> indicators,
-                      List<ConditionCheck> conditions, List<Evidence> context, EvidencePolicy policy,
-                      Optional<Certainty> certainty) {
+@Value.Builder
+public record Verdict(Assessment assessment, Decision decision, StrategyId strategy, EvidencePolicy policy,
+                      Certainty certainty) implements WithVerdict {
 
     /**
-     * @throws IllegalArgumentException if the rationale is empty, or the certainty calls the verdict settled
-     *                                  when its bounds are not its outcome (or the other way round)
+     * A copy made with a wither keeps a certainty that describes it (see {@link Certainty#forVerdict}).
+     *
+     * @throws IllegalArgumentException if the decision has no next steps, or a known certainty calls the verdict
+     *                                  settled when its bounds are not its outcome (or the other way round)
      */
     public Verdict {
-        Checks.notBlank("verdict subject", subject);
-        Checks.notNull("verdict evaluatedAt", evaluatedAt);
-        Checks.notNull("verdict outcome", outcome);
-        areas = Checks.listCopy("verdict areas", areas);
-        findings = Checks.listCopy("verdict findings", findings);
-        rationale = Checks.listCopy("verdict rationale", rationale);
-        Checks.notNull("verdict coverage", coverage);
-        nextSteps = Checks.listCopy("verdict next steps", nextSteps);
+        Checks.notNull("verdict assessment", assessment);
+        Checks.notNull("verdict decision", decision);
         Checks.notNull("verdict strategy", strategy);
-        Checks.mapCopy("verdict details", details);
-        details = Collections.unmodifiableSortedMap(new TreeMap<>(details));
-        indicators = Checks.listCopy("verdict indicators", indicators);
-        conditions = Checks.listCopy("verdict conditions", conditions);
-        context = Checks.listCopy("verdict context", context);
         Checks.notNull("verdict policy", policy);
         Checks.notNull("verdict certainty", certainty);
-        if (rationale.isEmpty()) {
-            throw new IllegalArgumentException("verdict rationale must name at least one rule, but was empty"
-                    + " (strategy " + strategy + ")");
+        if (decision.nextSteps().isEmpty()) {
+            throw new IllegalArgumentException("verdict decision must carry its next steps (the engine adds the"
+                    + " standard ones), but had none");
         }
-        if (certainty.isPresent() && certainty.get().settled() != certainty.get().settles(outcome)) {
-            throw new IllegalArgumentException("verdict certainty must be settled exactly when both bounds are the"
-                    + " outcome " + outcome + ", but settled was " + certainty.get().settled() + " with bounds "
-                    + certainty.get().bounds());
+        certainty = certainty.forVerdict(assessment, decision.outcome(), strategy, policy);
+    }
+
+    /**
+     * A verdict whose certainty is not known ({@link Certainty#unknown()}): one built by hand, or read from a
+     * document without one.
+     *
+     * @param assessment what the evidence says
+     * @param decision   what was decided, with its next steps
+     * @param strategy   the strategy that decided
+     * @param policy     the evidence policy the decision was held to
+     * @throws IllegalArgumentException if the decision has no next steps
+     */
+    public Verdict(Assessment assessment, Decision decision, StrategyId strategy, EvidencePolicy policy) {
+        this(assessment, decision, strategy, policy, Certainty.unknown());
+    }
+
+    /**
+     * The audited system.
+     *
+     * @return its name
+     */
+    public String subject() {
+        return assessment.subject();
+    }
+
+    /**
+     * When the audit describes the system: the audit's time, not the wall clock of evaluation.
+     *
+     * @return the instant
+     */
+    public Instant at() {
+        return assessment.at();
+    }
+
+    /**
+     * The audit's time; {@link #at()} under its earlier name.
+     *
+     * @return the instant
+     * @deprecated use {@link #at()}, the name {@code Audit} and {@code Assessment} use too
+     */
+    @Deprecated(since = "0.2")
+    public Instant evaluatedAt() {
+        return at();
+    }
+
+    /**
+     * The recommendation.
+     *
+     * @return the outcome
+     */
+    public Outcome outcome() {
+        return decision.outcome();
+    }
+
+    /**
+     * Each area's assessment, in the audit's area order.
+     *
+     * @return the areas
+     */
+    public List<AreaAssessment> areas() {
+        return assessment.areas();
+    }
+
+    /**
+     * Every finding, most important first.
+     *
+     * @return the findings
+     */
+    public List<Finding> findings() {
+        return assessment.findings();
+    }
+
+    /**
+     * The rules that fired, at least one.
+     *
+     * @return the rationale
+     */
+    public List<Reason> rationale() {
+        return decision.rationale();
+    }
+
+    /**
+     * How much of the audit evidence decided.
+     *
+     * @return the coverage
+     */
+    public Coverage coverage() {
+        return assessment.coverage();
+    }
+
+    /**
+     * What to do next, most important first.
+     *
+     * @return the next steps
+     */
+    public List<NextStep> nextSteps() {
+        return decision.nextSteps().orElseThrow();
+    }
+
+    /**
+     * The strategy's typed figures.
+     *
+     * @return the figures
+     */
+    public Figures figures() {
+        return decision.figures();
+    }
+
+    /**
+     * The figure of {@code key}, if the strategy reported it.
+     *
+     * @param key a strategy's figure key, e.g. {@code WeightedScoreStrategy.SCORE}
+     * @param <T> the value's type
+     * @return its value
+     */
+    public <T> Optional<T> figure(Figure<T> key) {
+        return decision.figures().get(key);
+    }
+
+    /**
+     * The figures as text, by key: a figure of the verdict's own strategy under its name
+     * ({@code "score"}), another owner's under owner and name ({@code "weighted-score.score"}).
+     *
+     * @return the figures as text, sorted by key
+     * @deprecated read figures typed, with {@link #figure(Figure)} or {@link #figures()}
+     */
+    @Deprecated(since = "0.2")
+    public SortedMap<String, String> details() {
+        SortedMap<String, String> details = new TreeMap<>();
+        for (Figure<?> key : decision.figures().keys()) {
+            String name = key.owner().equals(strategy.name()) ? key.name() : key.qualifiedName();
+            details.put(name, decision.figures().format(key));
         }
+        return Collections.unmodifiableSortedMap(details);
     }
 
     /**
-     * A verdict without a certainty: the form of schema 1.1, kept for verdicts built by hand.
+     * Each rebuild indicator the audit bears on, decided from every finding that bears on it.
      *
-     * @param subject     the audited system
-     * @param evaluatedAt when the audit describes the system
-     * @param outcome     the recommendation
-     * @param areas       each area's assessment
-     * @param findings    every finding, most important first
-     * @param rationale   the rules that fired, at least one
-     * @param coverage    how much of the audit evidence decided
-     * @param nextSteps   what to do next
-     * @param strategy    the strategy that decided
-     * @param details     strategy-specific figures
-     * @param indicators  each rebuild indicator the audit bears on
-     * @param conditions  the conditions the strategy checked
-     * @param context     the evidence no criterion judged
-     * @param policy      the evidence policy the engine enforced
+     * @return the indicators
      */
-    public Verdict(String subject, Instant evaluatedAt, Outcome outcome, List<AreaAssessment> areas,
-                   List<Finding> findings, List<Reason> rationale, Coverage coverage, List<NextStep> nextSteps,
-                   StrategyId strategy, SortedMap<String, String> details, List<IndicatorCheck> indicators,
-                   List<ConditionCheck> conditions, List<Evidence> context, EvidencePolicy policy) {
-        this(subject, evaluatedAt, outcome, areas, findings, rationale, coverage, nextSteps, strategy, details,
-                indicators, conditions, context, policy, Optional.empty());
+    public List<IndicatorCheck> indicators() {
+        return assessment.indicators();
     }
 
     /**
-     * A verdict without indicator or condition checks or context evidence, under the default policy:
-     * the form of earlier versions, kept for verdicts built by hand.
+     * The conditions the strategy checked (the checklist strategy's four optimization conditions), each
+     * holding, failing or unknown; empty for strategies that check none.
      *
-     * @param subject     the audited system
-     * @param evaluatedAt when the audit describes the system
-     * @param outcome     the recommendation
-     * @param areas       each area's assessment
-     * @param findings    every finding, most important first
-     * @param rationale   the rules that fired, at least one
-     * @param coverage    how much of the audit evidence decided
-     * @param nextSteps   what to do next
-     * @param strategy    the strategy that decided
-     * @param details     strategy-specific figures
+     * @return the conditions
      */
-    public Verdict(String subject, Instant evaluatedAt, Outcome outcome, List<AreaAssessment> areas,
-                   List<Finding> findings, List<Reason> rationale, Coverage coverage, List<NextStep> nextSteps,
-                   StrategyId strategy, SortedMap<String, String> details) {
-        this(subject, evaluatedAt, outcome, areas, findings, rationale, coverage, nextSteps, strategy, details,
-                List.of(), List.of(), List.of(), EvidencePolicy.DEFAULT, Optional.empty());
+    public List<ConditionCheck> conditions() {
+        return decision.conditions();
     }
 
     /**
-     * Assembles a verdict from an assessment and what was decided about it.
+     * The evidence no criterion judged, shown in every report so that nothing given is lost.
      *
-     * @param assessment what evidence says
-     * @param outcome    the outcome
-     * @param rationale  the rules that fired
-     * @param nextSteps  what to do next
-     * @param strategy   the strategy that decided
-     * @param details    strategy-specific figures
-     * @param conditions the conditions the strategy checked
-     * @param policy     the evidence policy the engine enforced
-     * @return the verdict
+     * @return the context evidence
      */
-    public static Verdict of(Assessment assessment, Outcome outcome, List<Reason> rationale, List<NextStep> nextSteps,
-                             StrategyId strategy, Map<String, String> details, List<ConditionCheck> conditions,
-                             EvidencePolicy policy) {
-        return of(assessment, outcome, rationale, nextSteps, strategy, details, conditions, policy, Optional.empty());
-    }
-
-    /**
-     * Assembles a verdict from an assessment, what was decided about it and how sure that is.
-     *
-     * @param assessment what evidence says
-     * @param outcome    the outcome
-     * @param rationale  the rules that fired
-     * @param nextSteps  what to do next
-     * @param strategy   the strategy that decided
-     * @param details    strategy-specific figures
-     * @param conditions the conditions the strategy checked
-     * @param policy     the evidence policy the engine enforced
-     * @param certainty  the bounds, what would settle and what would flip the verdict
-     * @return the verdict
-     */
-    public static Verdict of(Assessment assessment, Outcome outcome, List<Reason> rationale, List<NextStep> nextSteps,
-                             StrategyId strategy, Map<String, String> details, List<ConditionCheck> conditions,
-                             EvidencePolicy policy, Optional<Certainty> certainty) {
-        Checks.notNull("assessment", assessment);
-        return new Verdict(assessment.subject(), assessment.at(), outcome, assessment.areas(), assessment.findings(),
-                rationale, assessment.coverage(), nextSteps, strategy,
-                new TreeMap<>(Checks.mapCopy("verdict details", details)), assessment.indicators(), conditions,
-                assessment.context(), policy, certainty);
+    public List<Evidence> context() {
+        return assessment.context();
     }
 
     /**
      * The assessment of {@code area}.
      *
-     * @throws NoSuchElementException naming the verdict's areas if {@code area} was not audited
+     * @param area an audited area
+     * @return its assessment
+     * @throws NoSuchElementException naming the nearest area if {@code area} was not audited
      */
     public AreaAssessment area(Area area) {
-        return AreaLookup.find(areas, area, "the verdict on " + subject);
+        return assessment.area(area);
     }
 
-    /** The health of {@code area}; see {@link #area(Area)}. */
+    /**
+     * The health of {@code area}; see {@link #area(Area)}.
+     *
+     * @param area an audited area
+     * @return its health
+     */
     public Health health(Area area) {
         return area(area).health();
     }
 
-    /** The findings whose sign is present, most important first. */
-    public List<Finding> present() {
-        return AreaLookup.withStatus(findings, FindingStatus.PRESENT);
+    /**
+     * The finding of {@code criterion}.
+     *
+     * @param criterion a criterion of the audit (matched by id, so one with overridden bounds matches)
+     * @return its finding
+     * @throws UnknownIdException naming the nearest criterion if the audit has no such criterion
+     */
+    public Finding finding(Criterion criterion) {
+        return finding(Checks.notNull("criterion", criterion).id());
     }
 
-    /** The findings no evidence decided: the evidence that would make the verdict surer. */
+    /**
+     * The finding of the criterion with {@code id}.
+     *
+     * @param id a criterion id
+     * @return its finding
+     * @throws UnknownIdException naming the nearest criterion if the audit has no such criterion
+     */
+    public Finding finding(String id) {
+        return assessment.finding(id);
+    }
+
+    /**
+     * The findings whose sign is present, most important first.
+     *
+     * @return the present findings
+     */
+    public List<Finding> present() {
+        return assessment.present();
+    }
+
+    /**
+     * The findings no evidence decided: the evidence that would make the verdict surer.
+     *
+     * @return the unknown findings
+     */
     public List<Finding> unknown() {
-        return AreaLookup.withStatus(findings, FindingStatus.UNKNOWN);
+        return assessment.unknown();
     }
 
     /**
@@ -208,13 +293,13 @@ public record Verdict(String subject, Instant evaluatedAt, Outcome outcome, List
      *
      * @param id a condition id, e.g. {@code "architecture-scalable"}
      * @return the check
-     * @throws NoSuchElementException naming the nearest condition id if the verdict has none with {@code id}
+     * @throws UnknownIdException naming the nearest condition id if the verdict has none with {@code id}
      */
     public ConditionCheck condition(String id) {
         Checks.notNull("condition id", id);
-        return conditions.stream().filter(c -> c.id().equals(id)).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("the verdict on " + subject + " checked no condition '"
-                        + id + "'" + NearestMatch.suggestion(id, conditions.stream().map(ConditionCheck::id).toList())));
+        return conditions().stream().filter(c -> c.id().equals(id)).findFirst()
+                .orElseThrow(() -> new UnknownIdException("the verdict on " + subject() + " checked no condition '"
+                        + id + "'", id, conditions().stream().map(ConditionCheck::id).toList()));
     }
 
     /**
@@ -222,18 +307,22 @@ public record Verdict(String subject, Instant evaluatedAt, Outcome outcome, List
      *
      * @param indicator a rebuild indicator sign
      * @return the check
-     * @throws NoSuchElementException naming the checked indicators if nothing in the audit bore on it
+     * @throws UnknownIdException naming the checked indicators if nothing in the audit bore on it
      */
     public IndicatorCheck indicator(Sign indicator) {
         Checks.notNull("indicator", indicator);
-        return indicators.stream().filter(i -> i.indicator().equals(indicator)).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("nothing in the audit of " + subject + " bears on"
-                        + " rebuild indicator '" + indicator.id() + "'" + NearestMatch.suggestion(indicator.id(),
-                        indicators.stream().map(i -> i.indicator().id()).toList())));
+        return assessment.indicator(indicator)
+                .orElseThrow(() -> new UnknownIdException("nothing in the audit of " + subject() + " bears on"
+                        + " rebuild indicator '" + indicator.id() + "'", indicator.id(),
+                        indicators().stream().map(i -> i.indicator().id()).toList()));
     }
 
-    /** The ids of the rules that fired, in order. */
+    /**
+     * The ids of the rules that fired, in order.
+     *
+     * @return the rule ids
+     */
     public List<String> firedRules() {
-        return rationale.stream().map(Reason::rule).toList();
+        return rationale().stream().map(Reason::rule).toList();
     }
 }

@@ -2,11 +2,15 @@ package dev.backendaudit.scoring;
 
 import dev.backendaudit.checklist.OptimizationCondition;
 import dev.backendaudit.internal.Checks;
+import dev.backendaudit.internal.Lists;
 import dev.backendaudit.model.AreaAssessment;
 import dev.backendaudit.model.Assessment;
 import dev.backendaudit.model.AuditHistory;
 import dev.backendaudit.model.CheckStatus;
 import dev.backendaudit.model.ConditionCheck;
+import dev.backendaudit.model.Decision;
+import dev.backendaudit.model.Figure;
+import dev.backendaudit.model.Finding;
 import dev.backendaudit.model.Health;
 import dev.backendaudit.model.IndicatorCheck;
 import dev.backendaudit.model.Outcome;
@@ -15,9 +19,11 @@ import dev.backendaudit.model.Severity;
 import dev.backendaudit.scoring.history.TrendJudgement;
 import dev.backendaudit.scoring.history.TrendRules;
 import dev.backendaudit.scoring.internal.Outcomes;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.immutables.value.Value;
 
 /**
  * The checklist's own decision between optimization and rebuild, as explicit rules decided from
@@ -58,10 +64,11 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * Strategies.checklist();                                          // defaults
  * Strategies.checklist(new ChecklistStrategy.Config(4));           // 4 areas at once are systemic
- * Strategies.checklist(ChecklistStrategy.Config.DEFAULTS, TrendRules.DEFAULTS.withConsistency(4, 2));
+ * Strategies.checklist(ChecklistStrategy.Config.DEFAULTS, TrendRules.DEFAULTS.withConsistentAudits(4).withConsistentSigns(2));
  * }</pre>
  */
-public final class ChecklistStrategy implements ScoringStrategy {
+@Value.Enclosing
+public final class ChecklistStrategy extends ConfiguredStrategy<ChecklistStrategy.Config> {
 
     /** The strategy's name. */
     public static final String NAME = "checklist";
@@ -84,12 +91,23 @@ public final class ChecklistStrategy implements ScoringStrategy {
     public static final String ALL_HEALTHY = "all-healthy";
 
     /**
+     * The figure of the audits a rule about time compared, by time: {@code auditsCompared("consistent-problems")}.
+     *
+     * @param rule a {@link TrendRules} rule id
+     * @return the figure's key
+     */
+    public static Figure<List<Instant>> auditsCompared(String rule) {
+        return Figure.instants(NAME, "history." + rule + ".audits");
+    }
+
+    /**
      * The strategy's settings. How much evidence a verdict needs is the engine's
      * {@link dev.backendaudit.model.EvidencePolicy}, not a setting of the strategy.
      *
      * @param systemicAreas how many counted areas needing attention at once make problems systemic; at least 2
      */
-    public record Config(int systemicAreas) {
+    @Value.Builder
+    public record Config(int systemicAreas) implements ChecklistStrategySettings.WithConfig {
 
         /** The defaults: 3 areas are systemic. */
         public static final Config DEFAULTS = new Config(3);
@@ -102,7 +120,6 @@ public final class ChecklistStrategy implements ScoringStrategy {
         }
     }
 
-    private final Config config;
     private final TrendRules trends;
 
     /** The strategy with {@link Config#DEFAULTS}; public for {@link java.util.ServiceLoader}. */
@@ -126,7 +143,7 @@ public final class ChecklistStrategy implements ScoringStrategy {
      * @param trends the rules about time
      */
     public ChecklistStrategy(Config config, TrendRules trends) {
-        this.config = Checks.notNull("config", config);
+        super(NAME, VERSION, config);
         this.trends = Checks.notNull("trends", trends);
     }
 
@@ -139,42 +156,25 @@ public final class ChecklistStrategy implements ScoringStrategy {
         return trends;
     }
 
-    /**
-     * This strategy's settings.
-     *
-     * @return the settings
-     */
-    public Config config() {
-        return config;
-    }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
-    @Override
-    public String version() {
-        return VERSION;
-    }
 
     @Override
     public Decision decide(Assessment assessment, AuditHistory history) {
         Checks.notNull("assessment", assessment);
         Checks.notNull("history", history);
-        List<ConditionCheck> conditions = OptimizationChecks.check(assessment, config.systemicAreas());
+        List<ConditionCheck> conditions = OptimizationChecks.check(assessment, config().systemicAreas());
         List<Reason> rebuild = rebuildReasons(assessment, conditions);
         List<TrendJudgement> overTime = trends.judge(assessment, history);
         if (!rebuild.isEmpty() || !overTime.isEmpty()) {
             Decision.Builder decision = Decision.builder(Outcome.REBUILD).reasons(rebuild).conditions(conditions);
             for (TrendJudgement judgement : overTime) {
-                decision.reason(judgement.rule(), judgement.text()).detail("history." + judgement.rule() + ".audits",
-                        judgement.audits().stream().map(Object::toString).collect(Collectors.joining(",")));
+                decision.reason(judgement.rule(), judgement.text()).figure(auditsCompared(judgement.rule()),
+                        judgement.audits());
             }
             return decision.build();
         }
-        List<AreaAssessment> foundationUnknown = assessment.areas().stream()
-                .filter(a -> a.area().foundation() && a.health() == Health.UNKNOWN).toList();
+        List<AreaAssessment> foundationUnknown = Lists.filter(assessment.areas(), a -> a.area().foundation() && a.health() == Health.UNKNOWN);
         if (!foundationUnknown.isEmpty()) {
             return Decision.builder(Outcome.INCONCLUSIVE).conditions(conditions).reason(FOUNDATION_UNKNOWN,
                     "No rebuild rule fired, but the foundation " + (foundationUnknown.size() == 1 ? "area " : "areas ")
@@ -189,9 +189,10 @@ public final class ChecklistStrategy implements ScoringStrategy {
                     "Optimization is enough: " + attention.size() + " of " + assessment.areas().size()
                             + " areas need attention (" + Outcomes.names(attention) + ") and no rebuild rule fired."
                             + " Conditions for optimization: " + conditions.stream().map(ConditionCheck::toString)
-                            .collect(Collectors.joining("; "))).build();
+                            .collect(Collectors.joining("; ")), attention.stream().flatMap(a -> a.present().stream())
+                            .map(Finding::criterion).toList()).build();
         }
-        List<AreaAssessment> decided = assessment.areas().stream().filter(a -> a.health() == Health.HEALTHY).toList();
+        List<AreaAssessment> decided = Lists.filter(assessment.areas(), a -> a.health() == Health.HEALTHY);
         List<AreaAssessment> unknown = Outcomes.unknownAreas(assessment);
         return Decision.builder(Outcome.HEALTHY).conditions(conditions).reason(ALL_HEALTHY,
                 "No area needs attention and no rebuild rule fired: " + (decided.isEmpty() ? "no area"
@@ -205,13 +206,15 @@ public final class ChecklistStrategy implements ScoringStrategy {
         for (IndicatorCheck indicator : assessment.indicators()) {
             if (indicator.isAtLeast(Severity.CRITICAL)) {
                 reasons.add(new Reason(REBUILD_INDICATOR, "Rebuild indicator present: " + indicator.indicator().title()
-                        + " (" + indicator.text() + ")"));
+                        + " (" + indicator.text() + ")", indicator.basis()));
             }
         }
-        List<AreaAssessment> foundation = assessment.areas().stream().filter(a -> a.area().foundation()).toList();
+        List<AreaAssessment> foundation = Lists.filter(assessment.areas(), a -> a.area().foundation());
         if (foundation.size() >= 2 && foundation.stream().allMatch(a -> a.health() == Health.CRITICAL)) {
             reasons.add(new Reason(FOUNDATION_CRITICAL, "The architecture cannot support scaling: the foundation areas "
-                    + Outcomes.names(foundation) + " are all critical"));
+                    + Outcomes.names(foundation) + " are all critical", foundation.stream()
+                    .flatMap(a -> a.present().stream()).filter(f -> f.isAtLeast(Severity.CRITICAL))
+                    .map(Finding::criterion).toList()));
         }
         for (ConditionCheck condition : conditions) {
             if (condition.status() != CheckStatus.FAILS) {
@@ -219,10 +222,10 @@ public final class ChecklistStrategy implements ScoringStrategy {
             }
             if (condition.id().equals(OptimizationCondition.ISSUES_ISOLATED.id())) {
                 reasons.add(new Reason(SYSTEMIC_PROBLEMS, "Problems are systemic, so optimization is not enough: "
-                        + condition.text()));
+                        + condition.text(), condition.basis()));
             } else if (condition.id().equals(OptimizationCondition.DEPLOYMENT_STABLE.id())) {
                 reasons.add(new Reason(DEPLOYMENT_UNSTABLE, "Deployment processes are not stable, so optimization is"
-                        + " not enough: " + condition.text()));
+                        + " not enough: " + condition.text(), condition.basis()));
             }
         }
         return reasons;
@@ -230,6 +233,6 @@ public final class ChecklistStrategy implements ScoringStrategy {
 
     @Override
     public String toString() {
-        return NAME + " " + VERSION + " " + config + " " + trends;
+        return super.toString() + " " + trends;
     }
 }

@@ -4,6 +4,8 @@ import dev.backendaudit.checklist.Areas;
 import dev.backendaudit.internal.Checks;
 import dev.backendaudit.model.Assessment;
 import dev.backendaudit.model.AuditHistory;
+import dev.backendaudit.model.Decision;
+import dev.backendaudit.model.Figure;
 import dev.backendaudit.model.Outcome;
 import dev.backendaudit.model.Reason;
 import dev.backendaudit.scoring.internal.Outcomes;
@@ -23,8 +25,8 @@ import java.util.stream.Collectors;
  *
  * <p>The rationale lists the floors that raised the outcome, then the base's reasons, then floors
  * that fired without changing anything; each floor's reason carries the floor's id as its rule.
- * The details hold {@code base-outcome}, {@code floors-fired}, and the base's own details prefixed
- * with its name ({@code weighted-score.score}).
+ * The figures hold {@link #BASE_OUTCOME}, {@link #FLOORS_FIRED}, and the base's own figures under their
+ * own keys, so that {@code verdict.figure(WeightedScoreStrategy.SCORE)} reads a composite's score too.
  *
  * <p>The default (the one loaded by name) is the weighted score with these floors: a critical
  * finding in Scalability or in Architecture means at least OPTIMIZE, a critical rebuild indicator
@@ -45,7 +47,11 @@ public final class CompositeStrategy implements ScoringStrategy {
     /** The strategy's name. */
     public static final String NAME = "composite";
     /** The version of the combining rules; {@link #version()} adds the parts. */
-    public static final String VERSION = "1.0";
+    public static final String VERSION = "2.0";
+    /** Figure: what the base strategy decided before the floors. */
+    public static final Figure<Outcome> BASE_OUTCOME = Figure.outcome(NAME, "base-outcome");
+    /** Figure: the ids of the floors that fired, in order. */
+    public static final Figure<List<String>> FLOORS_FIRED = Figure.names(NAME, "floors-fired");
 
     private final ScoringStrategy base;
     private final List<Floor> floors;
@@ -130,11 +136,7 @@ public final class CompositeStrategy implements ScoringStrategy {
         if (combined == outcome && baseDecision.nextSteps().isPresent()) {
             decision.nextSteps(baseDecision.nextSteps().get());
         }
-        for (Map.Entry<String, String> detail : baseDecision.details().entrySet()) {
-            decision.detail(base.name() + "." + detail.getKey(), detail.getValue());
-        }
-        return decision.detail("base-outcome", outcome.name())
-                .detail("floors-fired", firedIds.isEmpty() ? "none" : String.join(",", firedIds))
+        return decision.figures(baseDecision.figures()).figure(BASE_OUTCOME, outcome).figure(FLOORS_FIRED, firedIds)
                 .build();
     }
 

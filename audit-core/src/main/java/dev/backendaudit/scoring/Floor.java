@@ -4,6 +4,7 @@ import dev.backendaudit.internal.Checks;
 import dev.backendaudit.model.Area;
 import dev.backendaudit.model.Assessment;
 import dev.backendaudit.model.AuditHistory;
+import dev.backendaudit.model.Decision;
 import dev.backendaudit.model.Finding;
 import dev.backendaudit.model.IndicatorCheck;
 import dev.backendaudit.model.Outcome;

@@ -6,6 +6,7 @@ import dev.backendaudit.model.Metric;
 import dev.backendaudit.model.Outcome;
 import dev.backendaudit.model.Quantity;
 import dev.backendaudit.scoring.internal.Outcomes;
+import org.immutables.value.Value;
 
 /**
  * One condition of a {@link GateStrategy}: a named measurement must not lie beyond a bound. A value
@@ -22,7 +23,9 @@ import dev.backendaudit.scoring.internal.Outcomes;
  * @param bound     the bound, in a unit of the metric's dimension
  * @param onFailure the outcome a failure means, HEALTHY excluded: OPTIMIZE or REBUILD
  */
-public record GateCondition(Metric metric, Direction failsWhen, Quantity bound, Outcome onFailure) {
+@Value.Builder
+public record GateCondition(Metric metric, Direction failsWhen, Quantity bound, Outcome onFailure)
+        implements WithGateCondition {
 
     /** @throws IllegalArgumentException if the bound's unit does not fit the metric or the failure outcome is not OPTIMIZE or REBUILD */
     public GateCondition {
@@ -52,7 +55,7 @@ public record GateCondition(Metric metric, Direction failsWhen, Quantity bound, 
 
     /** This condition with another failure outcome. */
     public GateCondition failing(Outcome outcome) {
-        return new GateCondition(metric, failsWhen, bound, outcome);
+        return withOnFailure(outcome);
     }
 
     /** Whether a value in the metric's base unit fails the condition. */

@@ -4,7 +4,9 @@ import dev.backendaudit.checklist.Metrics;
 import dev.backendaudit.internal.Checks;
 import dev.backendaudit.model.Assessment;
 import dev.backendaudit.model.AuditHistory;
+import dev.backendaudit.model.Decision;
 import dev.backendaudit.model.Evidence;
+import dev.backendaudit.model.Figure;
 import dev.backendaudit.model.Finding;
 import dev.backendaudit.model.Measurement;
 import dev.backendaudit.model.NotApplicable;
@@ -36,8 +38,7 @@ import java.util.Set;
  *
  * <p>Choose it for CI and release checks, where the question is "may this ship?" and teams agree
  * on a few numbers; compose it with another strategy (see {@link CompositeStrategy}) for the
- * optimize-or-rebuild question. The verdict's details hold each condition's result under
- * {@link GateCondition#key()}.
+ * optimize-or-rebuild question. The verdict's figures hold each condition's {@link #result(GateCondition)}.
  *
  * <pre>{@code
  * Strategies.gate();                                                     // the DORA and latency gate
@@ -46,7 +47,7 @@ import java.util.Set;
  *         GateCondition.above(Metrics.ERROR_RATE, Quantity.percent(5)).failing(Outcome.REBUILD)));
  * }</pre>
  */
-public final class GateStrategy implements ScoringStrategy {
+public final class GateStrategy extends ConfiguredStrategy<List<GateCondition>> {
 
     /** The strategy's name. */
     public static final String NAME = "gate";
@@ -61,6 +62,17 @@ public final class GateStrategy implements ScoringStrategy {
     /** Rule id: every condition was skipped, because its measurement does not apply. */
     public static final String NOTHING_CHECKED = "nothing-checked";
 
+    /**
+     * Figure: what became of {@code condition}: {@code "passed: ..."}, {@code "failed: ..."},
+     * {@code "skipped: ..."} or {@code "missing: ..."}.
+     *
+     * @param condition a condition of the gate
+     * @return the key, named {@link GateCondition#key()}
+     */
+    public static Figure<String> result(GateCondition condition) {
+        return Figure.text(NAME, condition.key());
+    }
+
     /** The default conditions: DORA keys and latency, each failing as OPTIMIZE. */
     public static final List<GateCondition> STANDARD = List.of(
             GateCondition.below(Metrics.DEPLOYMENT_FREQUENCY, Quantity.of(1, Unit.PER_WEEK)),
@@ -70,8 +82,6 @@ public final class GateStrategy implements ScoringStrategy {
             GateCondition.above(Metrics.LATENCY_P95_PEAK, Quantity.millis(300)),
             GateCondition.above(Metrics.LATENCY_P99_PEAK, Quantity.of(Duration.ofSeconds(1))),
             GateCondition.above(Metrics.ERROR_RATE, Quantity.percent(1)));
-
-    private final List<GateCondition> conditions;
 
     /** The gate with the {@link #STANDARD} conditions; public for {@link java.util.ServiceLoader}. */
     public GateStrategy() {
@@ -84,33 +94,30 @@ public final class GateStrategy implements ScoringStrategy {
      * @throws IllegalArgumentException if there are none, or two read the same metric in the same direction
      */
     public GateStrategy(List<GateCondition> conditions) {
-        this.conditions = Checks.listCopy("gate conditions", conditions);
-        if (this.conditions.isEmpty()) {
+        super(NAME, VERSION, checked(conditions));
+    }
+
+    private static List<GateCondition> checked(List<GateCondition> conditions) {
+        List<GateCondition> copy = Checks.listCopy("gate conditions", conditions);
+        if (copy.isEmpty()) {
             throw new IllegalArgumentException("gate conditions must not be empty: a gate without conditions checks nothing");
         }
         Set<String> keys = new HashSet<>();
-        for (GateCondition condition : this.conditions) {
+        for (GateCondition condition : copy) {
             if (!keys.add(condition.key())) {
                 throw new IllegalArgumentException("gate conditions must differ in metric or direction, but two are "
                         + condition.key());
             }
         }
+        return copy;
     }
 
     /** The gate's conditions. */
     public List<GateCondition> conditions() {
-        return conditions;
+        return config();
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
-    @Override
-    public String version() {
-        return VERSION;
-    }
 
     @Override
     public Decision decide(Assessment assessment, AuditHistory history) {
@@ -120,8 +127,8 @@ public final class GateStrategy implements ScoringStrategy {
         List<String> missing = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         Outcome worst = Outcome.HEALTHY;
-        List<String[]> results = new ArrayList<>();
-        for (GateCondition condition : conditions) {
+        List<Object[]> results = new ArrayList<>();
+        for (GateCondition condition : config()) {
             Evidence evidence = evidenceFor(assessment, condition);
             String result;
             if (evidence instanceof Measurement) {
@@ -144,7 +151,7 @@ public final class GateStrategy implements ScoringStrategy {
                 result = "missing: no measurement of " + condition.metric().name();
                 missing.add(condition.metric().name());
             }
-            results.add(new String[] {condition.key(), result});
+            results.add(new Object[] {condition, result});
         }
         Decision.Builder decision;
         if (!failed.isEmpty()) {
@@ -152,17 +159,17 @@ public final class GateStrategy implements ScoringStrategy {
         } else if (!missing.isEmpty()) {
             decision = Decision.builder(Outcome.INCONCLUSIVE).reason(MISSING, "No condition fails, but the gate cannot"
                     + " pass without " + String.join(", ", missing));
-        } else if (skipped.size() == conditions.size()) {
+        } else if (skipped.size() == config().size()) {
             decision = Decision.builder(Outcome.INCONCLUSIVE).reason(NOTHING_CHECKED, "The gate checked nothing: every"
                     + " condition's measurement does not apply (" + String.join(", ", skipped) + ")");
         } else {
-            int held = conditions.size() - skipped.size();
+            int held = config().size() - skipped.size();
             decision = Decision.builder(Outcome.HEALTHY).reason(PASSED, "The gate passes: " + (skipped.isEmpty()
-                    ? "all " + held + " conditions hold" : held + " of " + conditions.size() + " conditions hold, and "
+                    ? "all " + held + " conditions hold" : held + " of " + config().size() + " conditions hold, and "
                     + String.join(", ", skipped) + (skipped.size() == 1 ? " does" : " do") + " not apply"));
         }
-        for (String[] result : results) {
-            decision.detail(result[0], result[1]);
+        for (Object[] result : results) {
+            decision.figure(result((GateCondition) result[0]), (String) result[1]);
         }
         return decision.build();
     }
@@ -187,8 +194,4 @@ public final class GateStrategy implements ScoringStrategy {
                 && (evidence instanceof Measurement || evidence instanceof NotApplicable);
     }
 
-    @Override
-    public String toString() {
-        return NAME + " " + VERSION + " " + conditions;
-    }
 }

@@ -5,6 +5,8 @@ import dev.backendaudit.internal.Checks;
 import dev.backendaudit.model.Assessment;
 import dev.backendaudit.model.AuditHistory;
 import dev.backendaudit.model.Criterion;
+import dev.backendaudit.model.Decision;
+import dev.backendaudit.model.Figure;
 import dev.backendaudit.model.Finding;
 import dev.backendaudit.model.FindingStatus;
 import dev.backendaudit.model.Outcome;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.immutables.value.Value;
 
 /**
  * A ladder of maturity levels, the way service scorecards rank services bronze, silver, gold: a
@@ -30,8 +33,9 @@ import java.util.stream.Collectors;
  * lower level is OPTIMIZE ({@value #LEVEL_REACHED}) when a present finding blocks the next level, and
  * INCONCLUSIVE ({@value #BLOCKED_BY_UNKNOWN}) when only missing evidence blocks it; reaching no level
  * is REBUILD ({@value #NO_LEVEL}) when a present finding blocks the first level, INCONCLUSIVE
- * ({@value #BLOCKED_BY_UNKNOWN}) when only missing evidence does. The verdict's details name the
- * {@code level} reached, the {@code next-level} and what blocks it ({@code blocked-by}: criterion ids).
+ * ({@value #BLOCKED_BY_UNKNOWN}) when only missing evidence does. The verdict's figures name the
+ * {@link #LEVEL} reached ({@code "none"} below the first), the {@link #NEXT_LEVEL} and the criteria that
+ * block it ({@link #BLOCKED_BY}).
  * How much evidence HEALTHY needs overall is the engine's {@link dev.backendaudit.model.EvidencePolicy}.
  *
  * <p>The default ladder is built from the standard criteria:
@@ -52,7 +56,8 @@ import java.util.stream.Collectors;
  *         new MaturityLevelsStrategy.Level("advanced", List.of(Criteria.AUTOMATIC_SCALING))), "advanced"));
  * }</pre>
  */
-public final class MaturityLevelsStrategy implements ScoringStrategy {
+@Value.Enclosing
+public final class MaturityLevelsStrategy extends ConfiguredStrategy<MaturityLevelsStrategy.Config> {
 
     /** The strategy's name. */
     public static final String NAME = "maturity-levels";
@@ -65,6 +70,13 @@ public final class MaturityLevelsStrategy implements ScoringStrategy {
     /** Rule id: only missing evidence blocks the next level. */
     public static final String BLOCKED_BY_UNKNOWN = "blocked-by-unknown";
 
+    /** Figure: the level reached, or {@code "none"}. */
+    public static final Figure<String> LEVEL = Figure.text(NAME, "level");
+    /** Figure: the next level; absent when the top is reached. */
+    public static final Figure<String> NEXT_LEVEL = Figure.text(NAME, "next-level");
+    /** Figure: the criteria that block the next level, present, undecided or not part of the audit. */
+    public static final Figure<List<Criterion>> BLOCKED_BY = Figure.criteria(NAME, "blocked-by");
+
     /**
      * One rung of the ladder.
      *
@@ -72,7 +84,8 @@ public final class MaturityLevelsStrategy implements ScoringStrategy {
      * @param criteria the criteria this level adds to the ones below it, at least one, matched to the
      *                 audit's criteria by id (so a criterion with overridden bounds still matches)
      */
-    public record Level(String name, List<Criterion> criteria) {
+    @Value.Builder
+    public record Level(String name, List<Criterion> criteria) implements MaturityLevelsStrategySettings.WithLevel {
 
         /** @throws IllegalArgumentException if the name is not an identifier or there are no criteria */
         public Level {
@@ -90,7 +103,8 @@ public final class MaturityLevelsStrategy implements ScoringStrategy {
      * @param levels       the ladder, lowest first, at least one level, distinct names
      * @param healthyLevel the name of the level from which the system is HEALTHY
      */
-    public record Config(List<Level> levels, String healthyLevel) {
+    @Value.Builder
+    public record Config(List<Level> levels, String healthyLevel) implements MaturityLevelsStrategySettings.WithConfig {
 
         /** Bronze, silver, gold from the standard criteria; gold is healthy. */
         public static final Config DEFAULTS = new Config(standardLadder(), "gold");
@@ -129,7 +143,6 @@ public final class MaturityLevelsStrategy implements ScoringStrategy {
         }
     }
 
-    private final Config config;
 
     /** The strategy with {@link Config#DEFAULTS}; public for {@link java.util.ServiceLoader}. */
     public MaturityLevelsStrategy() {
@@ -138,23 +151,11 @@ public final class MaturityLevelsStrategy implements ScoringStrategy {
 
     /** The strategy with {@code config}. */
     public MaturityLevelsStrategy(Config config) {
-        this.config = Checks.notNull("config", config);
+        super(NAME, VERSION, config);
     }
 
-    /** This strategy's settings. */
-    public Config config() {
-        return config;
-    }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
-    @Override
-    public String version() {
-        return VERSION;
-    }
 
     @Override
     public Decision decide(Assessment assessment, AuditHistory history) {
@@ -166,60 +167,60 @@ public final class MaturityLevelsStrategy implements ScoringStrategy {
         }
         int reached = -1;
         List<Finding> blockers = List.of();
-        List<String> missing = List.of();
-        for (Level level : config.levels()) {
+        List<Criterion> missing = List.of();
+        for (Level level : config().levels()) {
             blockers = level.criteria().stream().map(c -> byId.get(c.id()))
                     .filter(f -> f != null && f.status() != FindingStatus.ABSENT
                             && f.status() != FindingStatus.NOT_APPLICABLE)
                     .sorted(Finding.BY_IMPACT).toList();
-            missing = level.criteria().stream().map(Criterion::id).filter(id -> !byId.containsKey(id)).toList();
+            missing = level.criteria().stream().filter(c -> !byId.containsKey(c.id())).toList();
             if (!blockers.isEmpty() || !missing.isEmpty()) {
                 break;
             }
             reached++;
         }
-        List<Level> levels = config.levels();
-        int healthyIndex = levels.stream().map(Level::name).toList().indexOf(config.healthyLevel());
+        List<Level> levels = config().levels();
+        int healthyIndex = levels.stream().map(Level::name).toList().indexOf(config().healthyLevel());
         String levelName = reached < 0 ? "none" : levels.get(reached).name();
-        String blockedBy = blockedBy(blockers, missing);
+        List<Criterion> blockedBy = blockedBy(blockers, missing);
         if (reached >= healthyIndex) {
             Decision.Builder healthy = Decision.builder(Outcome.HEALTHY).reason(LEVEL_REACHED, "Level " + levelName
                     + " reached: every criterion of it and of the levels below passes" + (reached + 1 < levels.size()
-                    ? "; the next level " + levels.get(reached + 1).name() + " is blocked by " + blockedBy : ""))
-                    .detail("level", levelName);
+                    ? "; the next level " + levels.get(reached + 1).name() + " is blocked by " + ids(blockedBy) : ""))
+                    .figure(LEVEL, levelName);
             if (reached + 1 < levels.size()) {
-                healthy.detail("next-level", levels.get(reached + 1).name()).detail("blocked-by", blockedBy);
+                healthy.figure(NEXT_LEVEL, levels.get(reached + 1).name()).figure(BLOCKED_BY, blockedBy);
             }
             return healthy.build();
         }
         String next = levels.get(reached + 1).name();
         List<Finding> present = blockers.stream().filter(Finding::isPresent).toList();
         String absentFromAudit = missing.isEmpty() ? "" : "; not part of this audit, so never judged: "
-                + String.join(",", missing);
+                + ids(missing);
         Decision.Builder decision;
         if (present.isEmpty()) {
             decision = Decision.builder(Outcome.INCONCLUSIVE).reason(BLOCKED_BY_UNKNOWN, (reached < 0 ? "No level"
                     : "Level " + levelName) + " reached; only criteria nobody judged block " + next + ": "
-                    + (blockers.isEmpty() ? "none undecided" : ids(blockers) + " undecided") + absentFromAudit);
+                    + (blockers.isEmpty() ? "none undecided" : ids(blockers.stream().map(Finding::criterion).toList())
+                    + " undecided") + absentFromAudit);
         } else if (reached < 0) {
             decision = Decision.builder(Outcome.REBUILD).reason(NO_LEVEL, "Not even the first level " + next
                     + " is reached: " + explain(present));
         } else {
             decision = Decision.builder(Outcome.OPTIMIZE).reason(LEVEL_REACHED, "Level " + levelName + " reached, "
-                    + config.healthyLevel() + " is healthy; " + next + " is blocked by: " + explain(present));
+                    + config().healthyLevel() + " is healthy; " + next + " is blocked by: " + explain(present));
         }
-        return decision.detail("level", levelName).detail("next-level", next).detail("blocked-by", blockedBy)
-                .build();
+        return decision.figure(LEVEL, levelName).figure(NEXT_LEVEL, next).figure(BLOCKED_BY, blockedBy).build();
     }
 
-    private static String blockedBy(List<Finding> blockers, List<String> missing) {
-        List<String> all = new ArrayList<>(blockers.stream().map(f -> f.criterion().id()).toList());
+    private static List<Criterion> blockedBy(List<Finding> blockers, List<Criterion> missing) {
+        List<Criterion> all = new ArrayList<>(blockers.stream().map(Finding::criterion).toList());
         all.addAll(missing);
-        return String.join(",", all);
+        return all;
     }
 
-    private static String ids(List<Finding> findings) {
-        return findings.stream().map(f -> f.criterion().id()).collect(Collectors.joining(","));
+    private static String ids(List<Criterion> criteria) {
+        return criteria.stream().map(Criterion::id).collect(Collectors.joining(","));
     }
 
     private static String explain(List<Finding> findings) {
@@ -227,8 +228,4 @@ public final class MaturityLevelsStrategy implements ScoringStrategy {
                 .collect(Collectors.joining("; "));
     }
 
-    @Override
-    public String toString() {
-        return NAME + " " + VERSION + " " + config;
-    }
 }

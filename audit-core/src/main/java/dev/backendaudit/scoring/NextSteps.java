@@ -8,14 +8,15 @@ import dev.backendaudit.checklist.Actions;
 import dev.backendaudit.checklist.Practices;
 import dev.backendaudit.checklist.RebuildPlan;
 import dev.backendaudit.internal.Checks;
+import dev.backendaudit.internal.Lists;
 import dev.backendaudit.model.AreaAssessment;
-import dev.backendaudit.model.Criterion;
-import dev.backendaudit.model.Severity;
 import dev.backendaudit.model.Assessment;
+import dev.backendaudit.model.Criterion;
 import dev.backendaudit.model.Finding;
 import dev.backendaudit.model.FindingStatus;
 import dev.backendaudit.model.NextStep;
 import dev.backendaudit.model.Outcome;
+import dev.backendaudit.model.Severity;
 import dev.backendaudit.model.ThresholdCriterion;
 import dev.backendaudit.model.TrendCriterion;
 import java.util.ArrayList;
@@ -23,9 +24,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -83,11 +84,11 @@ public final class NextSteps {
      * @return the five steps
      */
     public static List<NextStep> rebuildPlan(Assessment assessment) {
-        Set<String> called = new LinkedHashSet<>();
+        Set<Criterion> called = new LinkedHashSet<>();
         assessment.indicators().stream().filter(i -> i.isAtLeast(Severity.CRITICAL)).forEach(i -> called.addAll(i.basis()));
         assessment.present().stream().filter(f -> f.isAtLeast(Severity.CRITICAL) || f.area().foundation())
-                .forEach(f -> called.add(f.criterion().id()));
-        List<String> critical = List.copyOf(called);
+                .forEach(f -> called.add(f.criterion()));
+        List<Criterion> critical = List.copyOf(called);
         List<NextStep> steps = new ArrayList<>();
         for (Action step : RebuildPlan.STEPS) {
             steps.add(step.toStep(step == RebuildPlan.DEFINE_GOALS ? critical : List.of()));
@@ -105,14 +106,14 @@ public final class NextSteps {
     public static List<NextStep> optimizations(Assessment assessment) {
         Map<String, FindingStatus> status = new HashMap<>();
         assessment.findings().forEach(f -> status.put(f.criterion().id(), f.status()));
-        Map<Action, List<String>> motivated = new LinkedHashMap<>();
+        Map<Action, List<Criterion>> motivated = new LinkedHashMap<>();
         for (Finding finding : assessment.present()) {
             for (Action action : Actions.forSign(finding.sign())) {
                 List<Criterion> ruling = Actions.ruledOutWhenAbsent(action);
                 boolean ruledOut = !ruling.isEmpty()
                         && ruling.stream().allMatch(c -> status.get(c.id()) == FindingStatus.ABSENT);
                 if (!ruledOut) {
-                    motivated.computeIfAbsent(action, a -> new ArrayList<>()).add(finding.criterion().id());
+                    motivated.computeIfAbsent(action, a -> new ArrayList<>()).add(finding.criterion());
                 }
             }
         }
@@ -157,7 +158,7 @@ public final class NextSteps {
             String wanted = unknown.stream().map(NextSteps::wanted).collect(Collectors.joining("; "));
             steps.add(new NextStep("gather-evidence-" + area.area().id(),
                     "Gather evidence for " + area.area().name(), wanted,
-                    unknown.stream().map(f -> f.criterion().id()).toList()));
+                    Lists.map(unknown, Finding::criterion)));
         }
         return steps;
     }

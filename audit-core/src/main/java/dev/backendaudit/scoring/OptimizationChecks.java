@@ -2,10 +2,12 @@ package dev.backendaudit.scoring;
 
 import dev.backendaudit.checklist.OptimizationCondition;
 import dev.backendaudit.internal.Checks;
+import dev.backendaudit.internal.Lists;
 import dev.backendaudit.model.AreaAssessment;
 import dev.backendaudit.model.Assessment;
 import dev.backendaudit.model.CheckStatus;
 import dev.backendaudit.model.ConditionCheck;
+import dev.backendaudit.model.Criterion;
 import dev.backendaudit.model.Finding;
 import dev.backendaudit.model.FindingStatus;
 import dev.backendaudit.model.Health;
@@ -66,13 +68,12 @@ public final class OptimizationChecks {
         }
         BearingJudge judge = BearingJudge.of(assessment.findings(), condition.bearings());
         if (condition == OptimizationCondition.ARCHITECTURE_SCALABLE) {
-            List<AreaAssessment> foundation = assessment.areas().stream().filter(a -> a.area().foundation()).toList();
+            List<AreaAssessment> foundation = Lists.filter(assessment.areas(), a -> a.area().foundation());
             if (foundation.size() >= 2 && foundation.stream().allMatch(a -> a.health() == Health.CRITICAL)) {
                 List<Finding> critical = new ArrayList<>();
-                foundation.forEach(a -> critical.addAll(a.present().stream()
-                        .filter(f -> f.isAtLeast(dev.backendaudit.model.Severity.CRITICAL)).toList()));
+                foundation.forEach(a -> critical.addAll(Lists.filter(a.present(), f -> f.isAtLeast(dev.backendaudit.model.Severity.CRITICAL))));
                 return new ConditionCheck(condition.id(), condition.text(), CheckStatus.FAILS,
-                        BearingJudge.idList(critical), "the foundation areas " + Outcomes.names(foundation)
+                        BearingJudge.criteria(critical), "the foundation areas " + Outcomes.names(foundation)
                         + " are all critical (" + BearingJudge.ids(critical) + ")"
                         + (judge.counting().isEmpty() ? "" : "; critical: " + BearingJudge.explained(judge.counting())));
             }
@@ -87,32 +88,30 @@ public final class OptimizationChecks {
         }
         if (!judge.counting().isEmpty()) {
             return new ConditionCheck(condition.id(), condition.text(), CheckStatus.FAILS,
-                    BearingJudge.idList(judge.counting()), "critical: " + BearingJudge.explained(judge.counting()));
+                    BearingJudge.criteria(judge.counting()), "critical: " + BearingJudge.explained(judge.counting()));
         }
-        List<Finding> decided = judge.bearing().stream().filter(f -> f.status() != FindingStatus.UNKNOWN).toList();
-        List<Finding> warnings = judge.bearing().stream().filter(Finding::isPresent).toList();
+        List<Finding> decided = Lists.filter(judge.bearing(), f -> f.status() != FindingStatus.UNKNOWN);
+        List<Finding> warnings = Lists.filter(judge.bearing(), Finding::isPresent);
         String warned = warnings.isEmpty() ? "" : "; present below critical: " + BearingJudge.ids(warnings);
         if (judge.unknown().isEmpty()) {
             return new ConditionCheck(condition.id(), condition.text(), CheckStatus.HOLDS,
-                    BearingJudge.idList(judge.bearing()), "none of the findings that bear on it is critical ("
+                    BearingJudge.criteria(judge.bearing()), "none of the findings that bear on it is critical ("
                     + BearingJudge.ids(judge.bearing()) + ")" + warned);
         }
         return new ConditionCheck(condition.id(), condition.text(), CheckStatus.UNKNOWN,
-                BearingJudge.idList(judge.bearing()), "no evidence for " + BearingJudge.ids(judge.unknown())
+                BearingJudge.criteria(judge.bearing()), "no evidence for " + BearingJudge.ids(judge.unknown())
                 + (decided.isEmpty() ? "" : decided.size() == 1 ? "; " + BearingJudge.ids(decided) + " is not critical"
                 : "; none of " + BearingJudge.ids(decided) + " is critical") + warned);
     }
 
     private static ConditionCheck isolated(Assessment assessment, int systemicAreas) {
         OptimizationCondition condition = OptimizationCondition.ISSUES_ISOLATED;
-        List<AreaAssessment> counted = assessment.areas().stream()
-                .filter(a -> a.area().systemic() && a.coverage().applicable() > 0).toList();
-        List<AreaAssessment> attention = counted.stream().filter(a -> a.health().needsAttention()).toList();
-        List<AreaAssessment> unknown = counted.stream().filter(a -> a.health() == Health.UNKNOWN).toList();
-        List<AreaAssessment> notCounted = assessment.areas().stream()
-                .filter(a -> !a.area().systemic() && a.health().needsAttention()).toList();
-        List<String> basis = new ArrayList<>();
-        attention.forEach(a -> a.present().forEach(f -> basis.add(f.criterion().id())));
+        List<AreaAssessment> counted = Lists.filter(assessment.areas(), a -> a.area().systemic() && a.coverage().applicable() > 0);
+        List<AreaAssessment> attention = Lists.filter(counted, a -> a.health().needsAttention());
+        List<AreaAssessment> unknown = Lists.filter(counted, a -> a.health() == Health.UNKNOWN);
+        List<AreaAssessment> notCounted = Lists.filter(assessment.areas(), a -> !a.area().systemic() && a.health().needsAttention());
+        List<Criterion> basis = new ArrayList<>();
+        attention.forEach(a -> a.present().forEach(f -> basis.add(f.criterion())));
         String needing = attention.size() + " of " + counted.size() + " counted areas " + (attention.size() == 1
                 ? "needs" : "need") + " attention" + (attention.isEmpty() ? "" : " (" + Outcomes.names(attention) + ")");
         String aside = notCounted.isEmpty() ? "" : "; " + Outcomes.names(notCounted) + (notCounted.size() == 1

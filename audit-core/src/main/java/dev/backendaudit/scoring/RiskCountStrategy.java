@@ -1,9 +1,12 @@
 package dev.backendaudit.scoring;
 
 import dev.backendaudit.internal.Checks;
+import dev.backendaudit.model.Area;
 import dev.backendaudit.model.AreaAssessment;
 import dev.backendaudit.model.Assessment;
 import dev.backendaudit.model.AuditHistory;
+import dev.backendaudit.model.Decision;
+import dev.backendaudit.model.Figure;
 import dev.backendaudit.model.Finding;
 import dev.backendaudit.model.Outcome;
 import dev.backendaudit.model.Quantity;
@@ -11,6 +14,7 @@ import dev.backendaudit.model.Severity;
 import dev.backendaudit.scoring.internal.Outcomes;
 import java.util.ArrayList;
 import java.util.List;
+import org.immutables.value.Value;
 
 /**
  * Counts risks, the way risk registers and architecture reviews do: a critical finding is a high
@@ -29,8 +33,8 @@ import java.util.List;
  * "no risk found" on thin evidence is not HEALTHY.
  *
  * <p>The medium thresholds count high risks too, so that a medium risk turning high can never make
- * the outcome better: more or worse risks never give a better outcome. The verdict's details hold {@code high} and
- * {@code medium} (totals) and {@code high.<area-id>}, {@code medium.<area-id>} per area.
+ * the outcome better: more or worse risks never give a better outcome. The verdict's figures hold {@link #HIGH}
+ * and {@link #MEDIUM} (totals) and {@link #high(Area)}, {@link #medium(Area)} per area.
  *
  * <p>Choose it when the organisation already tracks risks by count (a review board, a risk
  * register), or when the number of problems matters more than which area they are in.
@@ -40,7 +44,8 @@ import java.util.List;
  * Strategies.riskCount(new RiskCountStrategy.Config(2, 1, 6, 3));
  * }</pre>
  */
-public final class RiskCountStrategy implements ScoringStrategy {
+@Value.Enclosing
+public final class RiskCountStrategy extends ConfiguredStrategy<RiskCountStrategy.Config> {
 
     /** The strategy's name. */
     public static final String NAME = "risk-count";
@@ -53,6 +58,31 @@ public final class RiskCountStrategy implements ScoringStrategy {
     /** Rule id: no risk was found. */
     public static final String NO_RISKS = "no-risks";
 
+    /** Figure: the number of high risks (critical findings). */
+    public static final Figure<Double> HIGH = Figure.number(NAME, "high");
+    /** Figure: the number of medium risks (warnings). */
+    public static final Figure<Double> MEDIUM = Figure.number(NAME, "medium");
+
+    /**
+     * Figure: the high risks of {@code area}.
+     *
+     * @param area an area
+     * @return the key
+     */
+    public static Figure<Double> high(Area area) {
+        return Figure.number(NAME, "high." + area.id());
+    }
+
+    /**
+     * Figure: the medium risks of {@code area}.
+     *
+     * @param area an area
+     * @return the key
+     */
+    public static Figure<Double> medium(Area area) {
+        return Figure.number(NAME, "medium." + area.id());
+    }
+
     /**
      * The strategy's settings; every threshold is "at least".
      *
@@ -61,7 +91,8 @@ public final class RiskCountStrategy implements ScoringStrategy {
      * @param rebuildMedium      total risks of medium or higher severity that mean REBUILD, &gt;= {@code optimizeMedium}
      * @param optimizeMedium     total risks of medium or higher severity that mean OPTIMIZE, &gt;= 1
      */
-    public record Config(int rebuildHigh, int rebuildHighPerArea, int rebuildMedium, int optimizeMedium) {
+    @Value.Builder
+    public record Config(int rebuildHigh, int rebuildHighPerArea, int rebuildMedium, int optimizeMedium) implements RiskCountStrategySettings.WithConfig {
 
         /** 3 high risks, 2 in one area or 10 medium risks mean REBUILD; 1 medium risk means OPTIMIZE. */
         public static final Config DEFAULTS = new Config(3, 2, 10, 1);
@@ -84,7 +115,6 @@ public final class RiskCountStrategy implements ScoringStrategy {
         }
     }
 
-    private final Config config;
 
     /** The strategy with {@link Config#DEFAULTS}; public for {@link java.util.ServiceLoader}. */
     public RiskCountStrategy() {
@@ -93,23 +123,11 @@ public final class RiskCountStrategy implements ScoringStrategy {
 
     /** The strategy with {@code config}. */
     public RiskCountStrategy(Config config) {
-        this.config = Checks.notNull("config", config);
+        super(NAME, VERSION, config);
     }
 
-    /** This strategy's settings. */
-    public Config config() {
-        return config;
-    }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
-    @Override
-    public String version() {
-        return VERSION;
-    }
 
     @Override
     public Decision decide(Assessment assessment, AuditHistory history) {
@@ -118,7 +136,7 @@ public final class RiskCountStrategy implements ScoringStrategy {
         int high = 0;
         int medium = 0;
         List<String> crowded = new ArrayList<>();
-        List<String[]> perArea = new ArrayList<>();
+        List<Object[]> perArea = new ArrayList<>();
         for (AreaAssessment area : assessment.areas()) {
             int areaHigh = 0;
             int areaMedium = 0;
@@ -131,15 +149,15 @@ public final class RiskCountStrategy implements ScoringStrategy {
             }
             high += areaHigh;
             medium += areaMedium;
-            if (areaHigh >= config.rebuildHighPerArea()) {
+            if (areaHigh >= config().rebuildHighPerArea()) {
                 crowded.add(area.area().name() + " has " + areaHigh);
             }
-            perArea.add(new String[] {area.area().id(), Integer.toString(areaHigh), Integer.toString(areaMedium)});
+            perArea.add(new Object[] {area.area(), (double) areaHigh, (double) areaMedium});
         }
         Decision.Builder decision = choose(assessment, high, medium, crowded);
-        decision.detail("high", Integer.toString(high)).detail("medium", Integer.toString(medium));
-        for (String[] counts : perArea) {
-            decision.detail("high." + counts[0], counts[1]).detail("medium." + counts[0], counts[2]);
+        decision.figure(HIGH, (double) high).figure(MEDIUM, (double) medium);
+        for (Object[] counts : perArea) {
+            decision.figure(high((Area) counts[0]), (Double) counts[1]).figure(medium((Area) counts[0]), (Double) counts[2]);
         }
         return decision.build();
     }
@@ -147,32 +165,28 @@ public final class RiskCountStrategy implements ScoringStrategy {
     private Decision.Builder choose(Assessment assessment, int high, int medium, List<String> crowded) {
         String counts = high + " high and " + medium + " medium risks";
         List<String> rebuild = new ArrayList<>();
-        if (high >= config.rebuildHigh()) {
-            rebuild.add(high + " high risks in total, at least " + config.rebuildHigh());
+        if (high >= config().rebuildHigh()) {
+            rebuild.add(high + " high risks in total, at least " + config().rebuildHigh());
         }
         if (!crowded.isEmpty()) {
             rebuild.add("high risks concentrate in one area (" + String.join(", ", crowded) + "; at least "
-                    + config.rebuildHighPerArea() + " in one area)");
+                    + config().rebuildHighPerArea() + " in one area)");
         }
-        if (high + medium >= config.rebuildMedium()) {
+        if (high + medium >= config().rebuildMedium()) {
             rebuild.add((high + medium) + " risks of medium or higher severity in total, at least "
-                    + config.rebuildMedium());
+                    + config().rebuildMedium());
         }
         if (!rebuild.isEmpty()) {
             return Decision.builder(Outcome.REBUILD).reason(TOO_MANY_RISKS, "Too many risks to optimize away: "
                     + String.join("; ", rebuild));
         }
-        if (high > 0 || high + medium >= config.optimizeMedium()) {
+        if (high > 0 || high + medium >= config().optimizeMedium()) {
             return Decision.builder(Outcome.OPTIMIZE).reason(RISKS_PRESENT, counts + ", under the rebuild thresholds ("
-                    + config.rebuildHigh() + " high, " + config.rebuildHighPerArea() + " high in one area, "
-                    + config.rebuildMedium() + " medium or higher)");
+                    + config().rebuildHigh() + " high, " + config().rebuildHighPerArea() + " high in one area, "
+                    + config().rebuildMedium() + " medium or higher)");
         }
         return Decision.builder(Outcome.HEALTHY).reason(NO_RISKS, counts + " found among the " + assessment.coverage()
                 .decided() + " decided criteria");
     }
 
-    @Override
-    public String toString() {
-        return NAME + " " + VERSION + " " + config;
-    }
 }

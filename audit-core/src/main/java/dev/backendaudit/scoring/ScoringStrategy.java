@@ -2,6 +2,7 @@ package dev.backendaudit.scoring;
 
 import dev.backendaudit.model.Assessment;
 import dev.backendaudit.model.AuditHistory;
+import dev.backendaudit.model.Decision;
 import dev.backendaudit.model.StrategyId;
 
 /**

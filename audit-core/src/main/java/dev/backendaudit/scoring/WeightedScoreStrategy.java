@@ -6,6 +6,8 @@ import dev.backendaudit.model.Area;
 import dev.backendaudit.model.AreaAssessment;
 import dev.backendaudit.model.Assessment;
 import dev.backendaudit.model.AuditHistory;
+import dev.backendaudit.model.Decision;
+import dev.backendaudit.model.Figure;
 import dev.backendaudit.model.Finding;
 import dev.backendaudit.model.Outcome;
 import dev.backendaudit.model.Quantity;
@@ -15,6 +17,7 @@ import dev.backendaudit.scoring.internal.Outcomes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.immutables.value.Value;
 
 /**
  * A score from 0 to 100, the way maturity scorecards and code-quality ratings work: every decided
@@ -29,18 +32,19 @@ import java.util.Map;
  * raise is not REBUILD). Worsening a finding never raises the score.
  *
  * <p>Choose it when teams want one comparable number per service (for a portfolio or a trend
- * chart) and agree on what each area is worth. The verdict's details hold {@code score}, {@code band}
- * and, per area, {@code contribution.<area-id>} ({@code "13.3 of 16.7"}: points earned of the
- * points the area can give).
+ * chart) and agree on what each area is worth. The verdict's figures hold the {@link #SCORE} (a number),
+ * the {@link #BAND} and, per scored area, its {@link #contribution(Area) contribution} (points earned) of
+ * its {@link #share(Area) share} (points the area can give): 13.3 of 16.7.
  *
  * <pre>{@code
  * Strategies.weightedScore();                                   // foundation areas weigh 2, the others 1
  * Strategies.weightedScore(WeightedScoreStrategy.Config.DEFAULTS
- *         .withWeights(Map.of(Areas.PERFORMANCE, 3.0), 1.0)
- *         .withBands(85, 60));
+ *         .withAreaWeights(Map.of(Areas.PERFORMANCE, 3.0))
+ *         .withHealthyFrom(85));
  * }</pre>
  */
-public final class WeightedScoreStrategy implements ScoringStrategy {
+@Value.Enclosing
+public final class WeightedScoreStrategy extends ConfiguredStrategy<WeightedScoreStrategy.Config> {
 
     /** The strategy's name. */
     public static final String NAME = "weighted-score";
@@ -50,6 +54,32 @@ public final class WeightedScoreStrategy implements ScoringStrategy {
     public static final String SCORE_BAND = "score-band";
     /** Rule id: no weighted area has any decided criterion. */
     public static final String NO_EVIDENCE = "no-evidence";
+
+    /** Figure: the score, 0 to 100; absent when nothing could be scored. */
+    public static final Figure<Double> SCORE = Figure.number(NAME, "score");
+    /** Figure: the band the score fell into, e.g. {@code "OPTIMIZE [50, 80)"}. */
+    public static final Figure<String> BAND = Figure.text(NAME, "band");
+
+    /**
+     * Figure: the points {@code area} earned of the whole score; absent when the area is not weighted or
+     * has no decided criterion.
+     *
+     * @param area an area
+     * @return the key
+     */
+    public static Figure<Double> contribution(Area area) {
+        return Figure.number(NAME, "contribution." + area.id());
+    }
+
+    /**
+     * Figure: the points {@code area} can give to the whole score (its weight's share of 100).
+     *
+     * @param area an area
+     * @return the key
+     */
+    public static Figure<Double> share(Area area) {
+        return Figure.number(NAME, "share." + area.id());
+    }
 
     /**
      * The strategy's settings. Weights are keyed by area, not by id, so a weight cannot name an area
@@ -63,8 +93,9 @@ public final class WeightedScoreStrategy implements ScoringStrategy {
      * @param healthyFrom      the lowest HEALTHY score, in [{@code optimizeFrom}, 100]
      * @param optimizeFrom     the lowest OPTIMIZE score, in [0, {@code healthyFrom}]; lower is REBUILD
      */
+    @Value.Builder
     public record Config(Map<Area, Double> areaWeights, double foundationWeight, double defaultWeight,
-                         double warningPenalty, double criticalPenalty, double healthyFrom, double optimizeFrom) {
+                         double warningPenalty, double criticalPenalty, double healthyFrom, double optimizeFrom) implements WeightedScoreStrategySettings.WithConfig {
 
         /**
          * Foundation areas (Architecture, Scalability) weigh 2, the others 1; a warning loses half a
@@ -100,29 +131,6 @@ public final class WeightedScoreStrategy implements ScoringStrategy {
             }
         }
 
-        /**
-         * These settings with other area weights.
-         *
-         * @param weights    weight per area
-         * @param otherAreas weight of every area not in {@code weights}, foundation or not
-         * @return the settings
-         */
-        public Config withWeights(Map<Area, Double> weights, double otherAreas) {
-            return new Config(weights, otherAreas, otherAreas, warningPenalty, criticalPenalty, healthyFrom,
-                    optimizeFrom);
-        }
-
-        /**
-         * These settings with other bands.
-         *
-         * @param healthy  the lowest HEALTHY score
-         * @param optimize the lowest OPTIMIZE score
-         * @return the settings
-         */
-        public Config withBands(double healthy, double optimize) {
-            return new Config(areaWeights, foundationWeight, defaultWeight, warningPenalty, criticalPenalty, healthy,
-                    optimize);
-        }
 
         /**
          * The weight of {@code area}.
@@ -139,7 +147,6 @@ public final class WeightedScoreStrategy implements ScoringStrategy {
         }
     }
 
-    private final Config config;
 
     /** The strategy with {@link Config#DEFAULTS}; public for {@link java.util.ServiceLoader}. */
     public WeightedScoreStrategy() {
@@ -148,23 +155,11 @@ public final class WeightedScoreStrategy implements ScoringStrategy {
 
     /** The strategy with {@code config}. */
     public WeightedScoreStrategy(Config config) {
-        this.config = Checks.notNull("config", config);
+        super(NAME, VERSION, config);
     }
 
-    /** This strategy's settings. */
-    public Config config() {
-        return config;
-    }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
-    @Override
-    public String version() {
-        return VERSION;
-    }
 
     /**
      * The score of {@code assessment}, in [0, 100], or NaN when no weighted area has a decided criterion.
@@ -191,7 +186,7 @@ public final class WeightedScoreStrategy implements ScoringStrategy {
             double sum = 0;
             for (int i = 0; i < areas.size(); i++) {
                 areaScores[i] = areaScore(areas.get(i));
-                weights[i] = config.weightOf(areas.get(i).area());
+                weights[i] = config().weightOf(areas.get(i).area());
                 if (weights[i] > 0 && !Double.isNaN(areaScores[i])) {
                     weighted += weights[i] * areaScores[i];
                     sum += weights[i];
@@ -221,7 +216,7 @@ public final class WeightedScoreStrategy implements ScoringStrategy {
             }
             decided++;
             if (finding.isPresent()) {
-                lost += finding.isAtLeast(Severity.CRITICAL) ? config.criticalPenalty() : config.warningPenalty();
+                lost += finding.isAtLeast(Severity.CRITICAL) ? config().criticalPenalty() : config().warningPenalty();
             }
         }
         return decided == 0 ? Double.NaN : 100 * (1 - lost / decided);
@@ -237,24 +232,19 @@ public final class WeightedScoreStrategy implements ScoringStrategy {
         if (Double.isNaN(score)) {
             return Decision.builder(Outcome.INCONCLUSIVE)
                     .reason(NO_EVIDENCE, "No weighted area of " + assessment.subject() + " has a decided criterion,"
-                            + " so there is nothing to score")
-                    .detail("score", "none").build();
+                            + " so there is nothing to score").build();
         }
         String shown = Outcomes.oneDecimal(score);
-        Outcome band = score >= config.healthyFrom() ? Outcome.HEALTHY
-                : score >= config.optimizeFrom() ? Outcome.OPTIMIZE : Outcome.REBUILD;
+        Outcome band = score >= config().healthyFrom() ? Outcome.HEALTHY
+                : score >= config().optimizeFrom() ? Outcome.OPTIMIZE : Outcome.REBUILD;
         Decision.Builder decision = Decision.builder(band).reason(SCORE_BAND, "The weighted score is " + shown
                 + " of 100 over the decided criteria, in the " + bandText(band) + " band; " + mostLost(scores));
-        decision.detail("score", shown).detail("band", bandText(band));
+        decision.figure(SCORE, score).figure(BAND, bandText(band));
         for (int i = 0; i < scores.areas.size(); i++) {
-            String key = "contribution." + scores.areas.get(i).area().id();
-            if (scores.weights[i] == 0) {
-                decision.detail(key, "not weighted");
-            } else if (Double.isNaN(scores.areaScores[i])) {
-                decision.detail(key, "not scored (no evidence)");
-            } else {
-                decision.detail(key, Outcomes.oneDecimal(scores.weights[i] * scores.areaScores[i] / scores.totalWeight)
-                        + " of " + Outcomes.oneDecimal(100 * scores.weights[i] / scores.totalWeight));
+            if (scores.scored(i)) {
+                Area area = scores.areas.get(i).area();
+                decision.figure(contribution(area), scores.weights[i] * scores.areaScores[i] / scores.totalWeight)
+                        .figure(share(area), 100 * scores.weights[i] / scores.totalWeight);
             }
         }
         return decision.build();
@@ -263,7 +253,7 @@ public final class WeightedScoreStrategy implements ScoringStrategy {
     /** A weight given for an area the audit does not have is a mistake, not a weight of zero. */
     private void checkWeightedAreas(Assessment assessment) {
         List<String> audited = assessment.areas().stream().map(a -> a.area().id()).toList();
-        for (Area area : config.areaWeights().keySet().stream().sorted(java.util.Comparator.comparing(Area::id)).toList()) {
+        for (Area area : config().areaWeights().keySet().stream().sorted(java.util.Comparator.comparing(Area::id)).toList()) {
             if (!audited.contains(area.id())) {
                 throw new UnknownIdException("weighted-score areaWeights name area '" + area.id()
                         + "', which the audit of " + assessment.subject() + " does not have", area.id(), audited);
@@ -272,8 +262,8 @@ public final class WeightedScoreStrategy implements ScoringStrategy {
     }
 
     private String bandText(Outcome band) {
-        String healthy = Outcomes.oneDecimal(config.healthyFrom());
-        String optimize = Outcomes.oneDecimal(config.optimizeFrom());
+        String healthy = Outcomes.oneDecimal(config().healthyFrom());
+        String optimize = Outcomes.oneDecimal(config().optimizeFrom());
         switch (band) {
             case HEALTHY: return "HEALTHY [" + healthy + ", 100]";
             case OPTIMIZE: return "OPTIMIZE [" + optimize + ", " + healthy + ")";
@@ -298,8 +288,4 @@ public final class WeightedScoreStrategy implements ScoringStrategy {
         return losses.isEmpty() ? "no area lost points" : "most points lost: " + String.join(", ", losses);
     }
 
-    @Override
-    public String toString() {
-        return NAME + " " + VERSION + " " + config;
-    }
 }

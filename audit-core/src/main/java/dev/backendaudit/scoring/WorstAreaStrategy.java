@@ -1,9 +1,12 @@
 package dev.backendaudit.scoring;
 
 import dev.backendaudit.internal.Checks;
+import dev.backendaudit.model.Area;
 import dev.backendaudit.model.AreaAssessment;
 import dev.backendaudit.model.Assessment;
 import dev.backendaudit.model.AuditHistory;
+import dev.backendaudit.model.Decision;
+import dev.backendaudit.model.Figure;
 import dev.backendaudit.model.Health;
 import dev.backendaudit.model.Outcome;
 import dev.backendaudit.scoring.internal.Outcomes;
@@ -12,6 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.immutables.value.Value;
 
 /**
  * The worst area decides, the way application health endpoints aggregate their components: the
@@ -24,7 +28,7 @@ import java.util.stream.Collectors;
  *
  * <p>Choose it when a single bad area should dominate, as in an operations dashboard, and when
  * the verdict must be explainable in one sentence. Its rule id is {@value #RULE}; the verdict's
- * details hold {@code worst-health} and {@code worst-areas} (area ids).
+ * figures hold {@link #WORST_HEALTH} and {@link #WORST_AREAS}.
  *
  * <pre>{@code
  * Strategies.worstArea();                                          // defaults
@@ -34,7 +38,8 @@ import java.util.stream.Collectors;
  *                Health.UNKNOWN, Outcome.INCONCLUSIVE, Health.HEALTHY, Outcome.HEALTHY)));
  * }</pre>
  */
-public final class WorstAreaStrategy implements ScoringStrategy {
+@Value.Enclosing
+public final class WorstAreaStrategy extends ConfiguredStrategy<WorstAreaStrategy.Config> {
 
     /** The strategy's name. */
     public static final String NAME = "worst-area";
@@ -44,6 +49,10 @@ public final class WorstAreaStrategy implements ScoringStrategy {
     public static final String RULE = "worst-area";
     /** Rule id: the audit has no areas at all. */
     public static final String NO_AREAS = "no-areas";
+    /** Figure: the worst area health, e.g. {@code "NEEDS_ATTENTION"}. */
+    public static final Figure<String> WORST_HEALTH = Figure.text(NAME, "worst-health");
+    /** Figure: the areas with the worst health. */
+    public static final Figure<List<Area>> WORST_AREAS = Figure.areas(NAME, "worst-areas");
 
     /**
      * The strategy's settings.
@@ -51,7 +60,8 @@ public final class WorstAreaStrategy implements ScoringStrategy {
      * @param order    every {@link Health} exactly once, worst first; UNKNOWN must come before HEALTHY
      * @param outcomes the outcome each health maps to, for every health; UNKNOWN must not map to HEALTHY
      */
-    public record Config(List<Health> order, Map<Health, Outcome> outcomes) {
+    @Value.Builder
+    public record Config(List<Health> order, Map<Health, Outcome> outcomes) implements WorstAreaStrategySettings.WithConfig {
 
         /** CRITICAL, NEEDS_ATTENTION, UNKNOWN, HEALTHY mapped to REBUILD, OPTIMIZE, INCONCLUSIVE, HEALTHY. */
         public static final Config DEFAULTS = new Config(
@@ -83,7 +93,6 @@ public final class WorstAreaStrategy implements ScoringStrategy {
         }
     }
 
-    private final Config config;
 
     /** The strategy with {@link Config#DEFAULTS}; public for {@link java.util.ServiceLoader}. */
     public WorstAreaStrategy() {
@@ -92,23 +101,11 @@ public final class WorstAreaStrategy implements ScoringStrategy {
 
     /** The strategy with {@code config}. */
     public WorstAreaStrategy(Config config) {
-        this.config = Checks.notNull("config", config);
+        super(NAME, VERSION, config);
     }
 
-    /** This strategy's settings. */
-    public Config config() {
-        return config;
-    }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
-    @Override
-    public String version() {
-        return VERSION;
-    }
 
     @Override
     public Decision decide(Assessment assessment, AuditHistory history) {
@@ -118,23 +115,19 @@ public final class WorstAreaStrategy implements ScoringStrategy {
             return Decision.of(Outcome.INCONCLUSIVE, NO_AREAS, "The audit of " + assessment.subject()
                     + " has no areas, so no area can decide");
         }
-        for (Health health : config.order()) {
+        for (Health health : config().order()) {
             List<AreaAssessment> worst = assessment.areas().stream().filter(a -> a.health() == health).toList();
             if (!worst.isEmpty()) {
-                Outcome outcome = config.outcomes().get(health);
+                Outcome outcome = config().outcomes().get(health);
                 return Decision.builder(outcome)
                         .reason(RULE, "The worst area health is " + health + " (" + Outcomes.names(worst)
-                                + "), which means " + outcome + " in the order " + config.order())
-                        .detail("worst-health", health.name())
-                        .detail("worst-areas", worst.stream().map(a -> a.area().id()).collect(Collectors.joining(",")))
+                                + "), which means " + outcome + " in the order " + config().order())
+                        .figure(WORST_HEALTH, health.name())
+                        .figure(WORST_AREAS, worst.stream().map(AreaAssessment::area).toList())
                         .build();
             }
         }
         throw new AssertionError("the order lists every health");
     }
 
-    @Override
-    public String toString() {
-        return NAME + " " + VERSION + " " + config;
-    }
 }

@@ -39,11 +39,11 @@ public final class CertaintyText {
      */
     public static String summary(Verdict verdict) {
         Checks.notNull("verdict", verdict);
-        if (verdict.certainty().isEmpty()) {
-            return "Not computed: this verdict carries no bounds (built by hand, or read from a document older than"
+        Certainty certainty = verdict.certainty();
+        if (!certainty.isKnown()) {
+            return "Not known: this verdict carries no bounds (built by hand, or read from a document older than"
                     + " schema 1.2)";
         }
-        Certainty certainty = verdict.certainty().get();
         OutcomeBounds bounds = certainty.bounds();
         int unknown = verdict.unknown().size();
         boolean one = unknown == 1;
@@ -173,10 +173,10 @@ public final class CertaintyText {
             throw new IllegalArgumentException("maxSteps must be >= 0, but was " + maxSteps);
         }
         StringBuilder out = new StringBuilder("  ").append(summary(verdict)).append('\n');
-        if (verdict.certainty().isEmpty()) {
+        Certainty certainty = verdict.certainty();
+        if (!certainty.isKnown()) {
             return out.toString();
         }
-        Certainty certainty = verdict.certainty().get();
         List<SettleStep> matter = certainty.stepsThatMatter();
         if (!matter.isEmpty()) {
             out.append("  What would settle it, in order:\n");

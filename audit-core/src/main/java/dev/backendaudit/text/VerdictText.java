@@ -4,6 +4,7 @@ import dev.backendaudit.internal.Checks;
 import dev.backendaudit.model.AreaAssessment;
 import dev.backendaudit.model.ConditionCheck;
 import dev.backendaudit.model.Evidence;
+import dev.backendaudit.model.Figure;
 import dev.backendaudit.model.IndicatorCheck;
 import dev.backendaudit.model.Finding;
 import dev.backendaudit.model.NextStep;
@@ -38,7 +39,7 @@ public final class VerdictText {
             throw new IllegalArgumentException("maxFindings must be >= 0, but was " + maxFindings);
         }
         StringBuilder out = new StringBuilder();
-        out.append("Backend audit of ").append(verdict.subject()).append(" at ").append(verdict.evaluatedAt())
+        out.append("Backend audit of ").append(verdict.subject()).append(" at ").append(verdict.at())
                 .append('\n');
         out.append("Verdict: ").append(verdict.outcome()).append("   (strategy ").append(verdict.strategy())
                 .append(", coverage ").append(verdict.coverage()).append(")\n");
@@ -93,15 +94,18 @@ public final class VerdictText {
                         .append(item.provenance()).append('\n');
             }
         }
-        if (!verdict.details().isEmpty()) {
-            out.append("\nDetails:\n");
-            verdict.details().forEach((k, v) -> out.append("  ").append(k).append(": ").append(v).append('\n'));
+        if (!verdict.figures().isEmpty()) {
+            out.append("\nFigures:\n");
+            for (Figure<?> key : verdict.figures().keys()) {
+                String name = key.owner().equals(verdict.strategy().name()) ? key.name() : key.qualifiedName();
+                out.append("  ").append(name).append(": ").append(verdict.figures().format(key)).append('\n');
+            }
         }
         out.append("\nNext steps:\n");
         for (NextStep step : verdict.nextSteps()) {
             out.append("  - ").append(step.title()).append(": ").append(step.detail());
             if (!step.motivatedBy().isEmpty()) {
-                out.append(" (because of ").append(String.join(", ", step.motivatedBy())).append(')');
+                out.append(" (because of ").append(String.join(", ", step.motivatedByIds())).append(')');
             }
             out.append('\n');
         }

@@ -17,9 +17,17 @@ class CoreDependenciesTest {
 
     @Test
     void should_depend_on_the_jdk_and_slf4j_only() {
+        // org.immutables.value: the annotations that drive the compile-time generation of builders and
+        // withers (class retention, scope provided); nothing of it is used at run time, which the next rule checks
         classes().should().onlyDependOnClassesThat()
-                .resideInAnyPackage("dev.backendaudit..", "java..", "org.slf4j..")
+                .resideInAnyPackage("dev.backendaudit..", "java..", "org.slf4j..", "org.immutables.value..")
                 .check(CORE);
+    }
+
+    @Test
+    void should_use_immutables_for_annotations_only() {
+        // annotations (and their members) only: no call, field or constructor of Immutables is reached
+        noClasses().should().accessClassesThat().resideInAPackage("org.immutables..").check(CORE);
     }
 
     @Test

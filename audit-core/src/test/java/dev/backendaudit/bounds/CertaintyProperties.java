@@ -2,10 +2,10 @@ package dev.backendaudit.bounds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.backendaudit.checklist.Criteria;
 import dev.backendaudit.engine.Evaluator;
 import dev.backendaudit.model.Criterion;
 import dev.backendaudit.model.Outcome;
-import dev.backendaudit.model.Severity;
 import dev.backendaudit.model.Verdict;
 import dev.backendaudit.scoring.ChecklistStrategy;
 import dev.backendaudit.scoring.CompositeStrategy;
@@ -16,7 +16,7 @@ import dev.backendaudit.scoring.ScoringStrategy;
 import dev.backendaudit.scoring.WeightedScoreStrategy;
 import dev.backendaudit.scoring.WorstAreaStrategy;
 import dev.backendaudit.scoring.testing.ScoringFixtures;
-import dev.backendaudit.scoring.testing.ScoringFixtures.Level;
+import dev.backendaudit.test.AuditFixtures.Level;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,19 +58,22 @@ class CertaintyProperties {
     /** {@code levels} with every unknown criterion at a random decided level. */
     private static Map<String, Level> resolved(Map<String, Level> levels, Random random) {
         Map<String, Level> resolved = new LinkedHashMap<>(levels);
-        resolved.replaceAll((id, level) -> level == Level.UNKNOWN ? RESOLVED.get(random.nextInt(3)) : level);
+        resolved.replaceAll((id, level) -> level == Level.UNKNOWN ? reachable(id, RESOLVED.get(random.nextInt(3)))
+                : level);
         return resolved;
     }
 
     /** {@code levels} with every unknown criterion at {@code level}. */
     private static Map<String, Level> unknownsAt(Map<String, Level> levels, Level level) {
         Map<String, Level> resolved = new LinkedHashMap<>(levels);
-        resolved.replaceAll((id, l) -> l == Level.UNKNOWN ? level : l);
+        resolved.replaceAll((id, l) -> l == Level.UNKNOWN ? reachable(id, level) : l);
         return resolved;
     }
 
-    private static Level level(Severity severity) {
-        return severity == Severity.CRITICAL ? Level.CRITICAL : Level.WARNING;
+    /** {@code level}, or the nearest level the criterion can reach: the worst attainable for CRITICAL. */
+    private static Level reachable(String id, Level level) {
+        return ScoringFixtures.reachable(Criteria.STANDARD.stream().filter(c -> c.id().equals(id)).findFirst()
+                .orElseThrow(), level);
     }
 
     @Property(tries = 60)
@@ -79,7 +82,7 @@ class CertaintyProperties {
         Random random = new Random(seed);
         for (ScoringStrategy strategy : STRATEGIES) {
             // GIVEN
-            Certainty certainty = verdict(strategy, levels).certainty().orElseThrow();
+            Certainty certainty = verdict(strategy, levels).certainty();
             assertThat(certainty.bounds().monotone()).as("%s: %s", strategy.id(), certainty.bounds()).isTrue();
             for (int i = 0; i < 3; i++) {
                 // WHEN
@@ -103,7 +106,7 @@ class CertaintyProperties {
         for (ScoringStrategy strategy : STRATEGIES) {
             // GIVEN
             Verdict verdict = verdict(strategy, levels);
-            Certainty certainty = verdict.certainty().orElseThrow();
+            Certainty certainty = verdict.certainty();
             anySettled |= certainty.settled() && !verdict.unknown().isEmpty();
             assertThat(certainty.settled()).isEqualTo(certainty.bounds().best() == verdict.outcome()
                     && certainty.bounds().worst() == verdict.outcome());
@@ -128,7 +131,7 @@ class CertaintyProperties {
         for (ScoringStrategy strategy : STRATEGIES) {
             // GIVEN
             Verdict verdict = verdict(strategy, levels);
-            Certainty certainty = verdict.certainty().orElseThrow();
+            Certainty certainty = verdict.certainty();
             assertThat(certainty.flip().isPresent()).as("%s", strategy.id()).isEqualTo(certainty.flip().isPresent()
                     && certainty.settled() && verdict.outcome().isDecided() && verdict.outcome() != Outcome.HEALTHY);
             if (certainty.flip().isEmpty()) {
@@ -139,7 +142,7 @@ class CertaintyProperties {
             Map<String, Level> flipped = new LinkedHashMap<>(unknownsAt(levels,
                     flip.assumption() == Assumption.UNKNOWNS_AT_WORST ? Level.CRITICAL : Level.HEALTHY));
             for (FlipChange change : flip.changes()) {
-                flipped.put(change.criterionId(), change.to().map(CertaintyProperties::level).orElse(Level.HEALTHY));
+                flipped.put(change.criterionId(), change.to().map(Level::of).orElse(Level.HEALTHY));
             }
             // WHEN
             Outcome after = verdict(strategy, flipped).outcome();
@@ -166,7 +169,7 @@ class CertaintyProperties {
         for (ScoringStrategy strategy : STRATEGIES) {
             // GIVEN
             Verdict verdict = verdict(strategy, levels);
-            Certainty certainty = verdict.certainty().orElseThrow();
+            Certainty certainty = verdict.certainty();
             if (certainty.margin().isEmpty()) {
                 continue;
             }
@@ -175,9 +178,9 @@ class CertaintyProperties {
             assertThat(verdict.outcome()).isIn(Outcome.HEALTHY, Outcome.OPTIMIZE);
             // WHEN the finding crosses its bound, the unknowns absent, then resolved at random
             Map<String, Level> worse = unknownsAt(levels, Level.HEALTHY);
-            worse.put(margin.criterionId(), level(margin.to()));
+            worse.put(margin.criterionId(), Level.of(margin.to()));
             Map<String, Level> anyhow = resolved(levels, random);
-            anyhow.put(margin.criterionId(), level(margin.to()));
+            anyhow.put(margin.criterionId(), Level.of(margin.to()));
             // THEN
             assertThat(verdict(strategy, worse).outcome()).as("%s", strategy.id()).isEqualTo(margin.becomes());
             Outcome resolved = verdict(strategy, anyhow).outcome();
@@ -192,7 +195,7 @@ class CertaintyProperties {
     void a_settle_step_tells_what_resolving_it_alone_and_in_sequence_gives(@ForAll("levels") Map<String, Level> levels) {
         for (ScoringStrategy strategy : STRATEGIES) {
             // GIVEN
-            Certainty certainty = verdict(strategy, levels).certainty().orElseThrow();
+            Certainty certainty = verdict(strategy, levels).certainty();
             for (SettleStep step : certainty.settle()) {
                 Criterion criterion = step.criterion();
                 Map<String, Level> atWorst = unknownsAt(levels, Level.HEALTHY);

@@ -3,7 +3,7 @@ package dev.backendaudit.bounds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
-import dev.backendaudit.Fixtures;
+import dev.backendaudit.checklist.Areas;
 import dev.backendaudit.checklist.Criteria;
 import dev.backendaudit.checklist.Metrics;
 import dev.backendaudit.checklist.StandardChecklist;
@@ -12,9 +12,12 @@ import dev.backendaudit.model.Assessment;
 import dev.backendaudit.model.Audit;
 import dev.backendaudit.model.AuditHistory;
 import dev.backendaudit.model.Criterion;
+import dev.backendaudit.model.Decision;
+import dev.backendaudit.model.Dimension;
 import dev.backendaudit.model.Direction;
 import dev.backendaudit.model.Evidence;
 import dev.backendaudit.model.Measurement;
+import dev.backendaudit.model.Metric;
 import dev.backendaudit.model.NotApplicable;
 import dev.backendaudit.model.Outcome;
 import dev.backendaudit.model.Provenance;
@@ -24,8 +27,9 @@ import dev.backendaudit.model.ThresholdCriterion;
 import dev.backendaudit.model.TimeSeries;
 import dev.backendaudit.model.Unit;
 import dev.backendaudit.model.Verdict;
-import dev.backendaudit.scoring.Decision;
 import dev.backendaudit.scoring.ScoringStrategy;
+import dev.backendaudit.test.AuditFixtures.Level;
+import dev.backendaudit.test.AuditFixtures;
 import dev.backendaudit.text.CertaintyText;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -38,19 +42,19 @@ import org.junit.jupiter.api.Test;
 /** What a verdict's certainty says, on the cases people will read. */
 class CertaintyTest {
 
-    private static final Provenance GIT = Provenance.of("git-history", "trunk (52 weeks)", Fixtures.AT);
+    private static final Provenance GIT = Provenance.of("git-history", "trunk (52 weeks)", AuditFixtures.AT);
 
     private static Certainty certainty(Verdict verdict) {
-        return verdict.certainty().orElseThrow();
+        return verdict.certainty();
     }
 
     /** What GitHistory measures of a repository whose fixes keep being fixed again. */
     static Audit gitOnlyAudit() {
         TimeSeries throughput = TimeSeries.of(Metrics.COMMIT_THROUGHPUT, Unit.PER_WEEK, GIT);
         for (int week = 0; week < 12; week++) {
-            throughput = throughput.point(Fixtures.AT.minus(7L * (12 - week), ChronoUnit.DAYS), 40 + week % 3);
+            throughput = throughput.point(AuditFixtures.AT.minus(7L * (12 - week), ChronoUnit.DAYS), 40 + week % 3);
         }
-        return Audit.builder("checkout-service").at(Fixtures.AT).checklist(StandardChecklist.checklist())
+        return Audit.builder("checkout-service").at(AuditFixtures.AT).checklist(StandardChecklist.checklist())
                 .evidence(Measurement.of(Metrics.REFIX_SHARE, Quantity.percent(41), GIT))
                 .evidence(Measurement.of(Metrics.BUG_FIX_SHARE, Quantity.percent(22), GIT))
                 .evidence(throughput)
@@ -90,8 +94,8 @@ class CertaintyTest {
         @Test
         void should_name_the_least_change_that_gets_a_complete_audit_out_of_rebuild() {
             // GIVEN every criterion decided: releases fail critically often, and p95 at peak is critical
-            Audit audit = Fixtures.audit(Fixtures.bad(Criteria.CHANGE_FAILURE_RATE, Severity.CRITICAL,
-                    Criteria.P95_PEAK, Severity.CRITICAL));
+            Audit audit = AuditFixtures.withCriteriaAt(Map.of(Criteria.CHANGE_FAILURE_RATE, Level.CRITICAL,
+                    Criteria.P95_PEAK, Level.CRITICAL));
             // WHEN
             Verdict verdict = Evaluator.evaluate(audit);
             // THEN
@@ -110,7 +114,7 @@ class CertaintyTest {
             // GIVEN every measurement far from its bounds but p95 at peak, 270 ms under a 300 ms warning bound,
             // and no dependency cycles, which is on its bound of 0
             List<Evidence> evidence = new ArrayList<>();
-            for (Evidence item : Fixtures.allEvidence(Map.of())) {
+            for (Evidence item : AuditFixtures.evidence(Map.of())) {
                 evidence.add(item instanceof Measurement m ? roomy(m) : item);
             }
             evidence.removeIf(e -> e.topic().equals(Metrics.LATENCY_P95_PEAK));
@@ -140,7 +144,7 @@ class CertaintyTest {
         }
 
         private Audit audit(List<Evidence> evidence) {
-            Audit.Builder builder = Audit.builder("catalog").at(Fixtures.AT).checklist(StandardChecklist.checklist());
+            Audit.Builder builder = Audit.builder("catalog").at(AuditFixtures.AT).checklist(StandardChecklist.checklist());
             evidence.forEach(builder::evidence);
             return builder.build();
         }
@@ -163,10 +167,11 @@ class CertaintyTest {
         @Test
         void should_not_settle_an_optimize_whose_foundation_is_unknown_and_say_what_would() {
             // GIVEN everything healthy but p95 at peak (a warning), and no evidence of the main-sequence distance
-            Audit.Builder builder = Audit.builder("svc").at(Fixtures.AT).checklist(StandardChecklist.checklist());
+            Audit.Builder builder = Audit.builder("svc").at(AuditFixtures.AT).checklist(StandardChecklist.checklist());
             for (Criterion criterion : Criteria.STANDARD) {
                 if (criterion != Criteria.MAIN_SEQUENCE_DISTANCE) {
-                    builder.evidence(Fixtures.evidenceFor(criterion, criterion == Criteria.P95_PEAK ? Severity.WARNING : null));
+                    builder.evidence(AuditFixtures.evidenceAt(criterion, criterion == Criteria.P95_PEAK ? Level.WARNING
+                            : Level.HEALTHY).orElseThrow());
                 }
             }
             // WHEN
@@ -195,12 +200,12 @@ class CertaintyTest {
         @Test
         void should_list_first_the_unknowns_that_matter_and_say_which_cannot_change_the_outcome() {
             // GIVEN Performance and Scalability need attention; p50 latencies and one monitoring answer are unknown
-            Audit.Builder builder = Audit.builder("svc").at(Fixtures.AT).checklist(StandardChecklist.checklist());
+            Audit.Builder builder = Audit.builder("svc").at(AuditFixtures.AT).checklist(StandardChecklist.checklist());
             List<Criterion> unknown = List.of(Criteria.P50_NORMAL, Criteria.P50_PEAK, Criteria.ALERTING);
             for (Criterion criterion : Criteria.STANDARD) {
                 if (!unknown.contains(criterion)) {
-                    builder.evidence(Fixtures.evidenceFor(criterion, criterion == Criteria.P95_PEAK
-                            || criterion == Criteria.AUTOMATIC_SCALING ? Severity.WARNING : null));
+                    builder.evidence(AuditFixtures.evidenceAt(criterion, criterion == Criteria.P95_PEAK
+                            || criterion == Criteria.AUTOMATIC_SCALING ? Level.WARNING : Level.HEALTHY).orElseThrow());
                 }
             }
             // WHEN
@@ -217,8 +222,8 @@ class CertaintyTest {
         @Test
         void should_say_when_the_bounds_meet_but_the_evidence_policy_refuses_the_outcome() {
             // GIVEN a strategy that always advises optimizing, on three pieces of evidence
-            Audit audit = Audit.builder("svc").at(Fixtures.AT).checklist(StandardChecklist.checklist())
-                    .evidence(Fixtures.evidenceFor(Criteria.P95_PEAK, Severity.WARNING)).build();
+            Audit audit = Audit.builder("svc").at(AuditFixtures.AT).checklist(StandardChecklist.checklist())
+                    .evidence(AuditFixtures.evidenceAt(Criteria.P95_PEAK, Level.WARNING).orElseThrow()).build();
             // WHEN
             Verdict verdict = Evaluator.evaluate(audit, new Fixed(Outcome.OPTIMIZE));
             // THEN
@@ -254,8 +259,8 @@ class CertaintyTest {
                             : Decision.of(Outcome.REBUILD, "no-refixes", "No refixes: suspicious");
                 }
             };
-            Audit.Builder builder = Audit.builder("svc").at(Fixtures.AT).checklist(StandardChecklist.checklist());
-            Fixtures.allEvidence(Map.of()).stream().filter(e -> !e.topic().equals(Metrics.REFIX_SHARE))
+            Audit.Builder builder = Audit.builder("svc").at(AuditFixtures.AT).checklist(StandardChecklist.checklist());
+            AuditFixtures.evidence(Map.of()).stream().filter(e -> !e.topic().equals(Metrics.REFIX_SHARE))
                     .forEach(builder::evidence);
             // WHEN
             Verdict unmeasured = Evaluator.evaluate(builder.build(), perverse);
@@ -281,17 +286,19 @@ class CertaintyTest {
                     .isEqualTo("RepositoryLayout: alert rules in the repository: Prometheus rules, PrometheusRule,"
                             + " Alertmanager; ./audit --repo DIR");
             assertThat(EvidenceSources.of(Metrics.LATENCY_P95_PEAK)).isEqualTo(EvidenceSources.LATENCY_RECORDINGS);
-            assertThat(EvidenceSources.of(Metrics.MEAN_COMPLEXITY)).isEqualTo(EvidenceSources.MANUAL_MEASUREMENT);
+            assertThat(EvidenceSources.of(Metrics.MEAN_COMPLEXITY)).isEqualTo(EvidenceSources.COVERAGE_REPORTS);
+            assertThat(EvidenceSources.of(Metric.of("performance.gc-pause", Areas.PERFORMANCE, "GC pause",
+                    Dimension.DURATION))).isEqualTo(EvidenceSources.MANUAL_MEASUREMENT);
             assertThat(EvidenceSources.of(dev.backendaudit.checklist.Questions.ARCHITECTURE_AT_SCALING_LIMIT))
                     .isEqualTo(EvidenceSources.TEAM_ANSWER);
         }
 
         @Test
-        void should_key_the_table_by_ids_of_the_standard_checklist_only() {
-            List<String> ids = new ArrayList<>();
-            Metrics.STANDARD.forEach(m -> ids.add(m.id()));
-            dev.backendaudit.checklist.Questions.STANDARD.forEach(q -> ids.add(q.id()));
-            assertThat(ids).containsAll(EvidenceSources.TABLE.keySet());
+        void should_key_the_table_by_topic_ids_of_the_standard_areas() {
+            // the ids beyond the standard checklist's are audit-evidence's metrics; a test there checks them
+            List<String> areas = Areas.STANDARD.stream().map(a -> a.id() + ".").toList();
+            assertThat(EvidenceSources.TABLE.keySet()).allSatisfy(id ->
+                    assertThat(areas).anySatisfy(prefix -> assertThat(id).startsWith(prefix)));
         }
     }
 

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.backendaudit.checklist.Criteria;
 import dev.backendaudit.engine.Evaluator;
-import dev.backendaudit.Fixtures;
 import dev.backendaudit.model.Outcome;
 import dev.backendaudit.model.Severity;
 import dev.backendaudit.model.Verdict;
+import dev.backendaudit.test.AuditFixtures;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -31,12 +31,12 @@ class CertaintyValuesTest {
     void should_refuse_a_settled_certainty_with_steps_or_wide_bounds() {
         SettleStep step = new SettleStep(Criteria.REFIX_SHARE, EvidenceSources.GIT_HISTORY, Outcome.REBUILD,
                 Outcome.REBUILD, Outcome.REBUILD, true, true);
-        assertThatThrownBy(() -> new Certainty(TIGHT, true, List.of(step), Optional.empty(), Optional.empty(), 2, true))
+        assertThatThrownBy(() -> Certainty.of(TIGHT, true, List.of(step), Optional.empty(), Optional.empty(), 2, true))
                 .hasMessage("certainty of a settled verdict must have no settle steps, but had 1");
-        assertThatThrownBy(() -> new Certainty(OutcomeBounds.of(Outcome.OPTIMIZE, Outcome.REBUILD), true, List.of(),
+        assertThatThrownBy(() -> Certainty.of(OutcomeBounds.of(Outcome.OPTIMIZE, Outcome.REBUILD), true, List.of(),
                 Optional.empty(), Optional.empty(), 2, true))
                 .hasMessage("certainty can be settled only with tight bounds, but they were OPTIMIZE .. REBUILD");
-        assertThatThrownBy(() -> new Certainty(TIGHT, false, List.of(), Optional.empty(), Optional.empty(), -1, true))
+        assertThatThrownBy(() -> Certainty.of(TIGHT, false, List.of(), Optional.empty(), Optional.empty(), -1, true))
                 .hasMessage("certainty strategyCalls must be >= 0, but was -1");
     }
 
@@ -66,15 +66,24 @@ class CertaintyValuesTest {
     }
 
     @Test
-    void should_refuse_a_verdict_whose_certainty_contradicts_its_outcome() {
-        // GIVEN a settled REBUILD
-        Verdict rebuild = Evaluator.evaluate(Fixtures.audit(Fixtures.bad(Criteria.CHANGE_FAILURE_RATE, Severity.CRITICAL)));
-        // WHEN / THEN the same certainty on a verdict that says OPTIMIZE
-        assertThatThrownBy(() -> new Verdict(rebuild.subject(), rebuild.evaluatedAt(), Outcome.OPTIMIZE, rebuild.areas(),
-                rebuild.findings(), rebuild.rationale(), rebuild.coverage(), rebuild.nextSteps(), rebuild.strategy(),
-                rebuild.details(), rebuild.indicators(), rebuild.conditions(), rebuild.context(), rebuild.policy(),
-                rebuild.certainty()))
+    void should_refuse_a_verdict_whose_known_certainty_contradicts_its_outcome() {
+        // GIVEN the values of a settled REBUILD's certainty
+        Verdict rebuild = Evaluator.evaluate(AuditFixtures.withCriterionAt(Criteria.CHANGE_FAILURE_RATE, Severity.CRITICAL));
+        Certainty c = rebuild.certainty();
+        Certainty known = Certainty.of(c.bounds(), c.settled(), c.settle(), c.flip(), c.margin(), c.strategyCalls(),
+                c.complete());
+        // WHEN / THEN the same values on a verdict that says OPTIMIZE
+        assertThatThrownBy(() -> new Verdict(rebuild.assessment(), rebuild.decision().withOutcome(Outcome.OPTIMIZE),
+                rebuild.strategy(), rebuild.policy(), known))
                 .hasMessage("verdict certainty must be settled exactly when both bounds are the outcome OPTIMIZE, but"
                         + " settled was true with bounds REBUILD");
+    }
+
+    @Test
+    void should_refuse_to_read_an_unknown_certainty() {
+        assertThatThrownBy(() -> Certainty.unknown().bounds())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the certainty of this verdict is not known: it was built by hand or read from a document"
+                        + " without one (schema 1.1 or older); check isKnown() first");
     }
 }

@@ -10,6 +10,8 @@ import dev.backendaudit.model.Assessment;
 import dev.backendaudit.model.Audit;
 import dev.backendaudit.model.AuditHistory;
 import dev.backendaudit.model.ConditionCheck;
+import dev.backendaudit.model.Criterion;
+import dev.backendaudit.model.Decision;
 import dev.backendaudit.model.Dimension;
 import dev.backendaudit.model.Evidence;
 import dev.backendaudit.model.EvidencePolicy;
@@ -25,7 +27,6 @@ import dev.backendaudit.model.Unit;
 import dev.backendaudit.model.Verdict;
 import dev.backendaudit.scoring.ChecklistStrategy;
 import dev.backendaudit.scoring.CompositeStrategy;
-import dev.backendaudit.scoring.Decision;
 import dev.backendaudit.scoring.Floor;
 import dev.backendaudit.scoring.GateStrategy;
 import dev.backendaudit.scoring.MaturityLevelsStrategy;
@@ -34,7 +35,7 @@ import dev.backendaudit.scoring.ScoringStrategy;
 import dev.backendaudit.scoring.WeightedScoreStrategy;
 import dev.backendaudit.scoring.WorstAreaStrategy;
 import dev.backendaudit.scoring.testing.ScoringFixtures;
-import dev.backendaudit.scoring.testing.ScoringFixtures.Level;
+import dev.backendaudit.test.AuditFixtures.Level;
 import dev.backendaudit.text.VerdictText;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -101,7 +102,8 @@ class VerdictTruthProperties {
                 .map(list -> {
                     Map<String, Level> levels = new LinkedHashMap<>();
                     for (int i = 0; i < list.size(); i++) {
-                        levels.put(Criteria.STANDARD.get(i).id(), list.get(i));
+                        Criterion criterion = Criteria.STANDARD.get(i);
+                        levels.put(criterion.id(), ScoringFixtures.reachable(criterion, list.get(i)));
                     }
                     return levels;
                 });

@@ -7,6 +7,7 @@ import dev.backendaudit.checklist.Criteria;
 import dev.backendaudit.checklist.Metrics;
 import dev.backendaudit.checklist.Questions;
 import dev.backendaudit.checklist.StandardChecklist;
+import dev.backendaudit.test.AuditFixtures;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -103,5 +104,51 @@ class AuditTest {
         assertThatThrownBy(() -> Audit.builder(" "))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("audit subject must not be blank, but was \" \"");
+    }
+
+    @Test
+    void should_copy_an_audit_with_the_evidence_of_a_topic_replaced_from_every_source() {
+        // GIVEN a base audit whose p95 at peak is healthy, measured by two sources that agree
+        Audit base = AuditFixtures.builder(java.util.Map.of())
+                .evidence(Measurement.of(Metrics.LATENCY_P95_PEAK, Duration.ofMillis(300), Provenance.of("apm")))
+                .build();
+        Measurement slow = Measurement.of(Metrics.LATENCY_P95_PEAK, Duration.ofMillis(870), Provenance.manual());
+        // WHEN
+        Audit copy = base.replacingEvidence(slow);
+        // THEN only the p95's evidence changed, and the copy is judged on it
+        assertThat(copy.evidenceAbout(Metrics.LATENCY_P95_PEAK)).containsExactly(slow);
+        assertThat(copy.evidence()).hasSize(base.evidence().size() - 1);
+        assertThat(copy.withEvidence(base.evidence())).isEqualTo(base);
+        assertThat(dev.backendaudit.engine.Evaluator.assess(copy).finding(Criteria.P95_PEAK.id()).severity())
+                .contains(Severity.WARNING);
+        assertThat(base.evidenceAbout(Metrics.LATENCY_P95_PEAK)).hasSize(2);
+    }
+
+    @Test
+    void should_check_a_copy_like_any_audit() {
+        // GIVEN a p95 replaced by one slower than the p99 the audit holds
+        Audit base = AuditFixtures.healthy();
+        // THEN
+        assertThatThrownBy(() -> base.replacingEvidence(
+                Measurement.of(Metrics.LATENCY_P95_PEAK, Duration.ofSeconds(5), Provenance.manual())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must not be below p95 latency under peak load");
+    }
+
+    @Test
+    void should_drop_the_evidence_about_a_topic_and_name_the_nearest_when_it_has_none() {
+        Audit base = AuditFixtures.healthy();
+        // WHEN
+        Audit without = base.withoutEvidenceAbout(Questions.AUTOMATIC_SCALING);
+        // THEN
+        assertThat(without.evidenceAbout(Questions.AUTOMATIC_SCALING)).isEmpty();
+        assertThat(dev.backendaudit.engine.Evaluator.assess(without).finding(Criteria.AUTOMATIC_SCALING.id()).status())
+                .isEqualTo(FindingStatus.UNKNOWN);
+        Metric typo = Metric.of("performance.latency-p95-pek", Metrics.LATENCY_P95_PEAK.area(), "p95",
+                Dimension.DURATION);
+        assertThatThrownBy(() -> base.withoutEvidenceAbout(typo))
+                .isInstanceOf(UnknownIdException.class)
+                .hasMessageContaining("holds no evidence about 'performance.latency-p95-pek'")
+                .hasMessageContaining("did you mean 'performance.latency-p95-peak'?");
     }
 }

@@ -106,38 +106,60 @@ class CriterionTest {
         }
 
         @Test
-        void should_judge_a_steady_decline_from_the_least_squares_line() {
-            // GIVEN a straight fall from 50 to 35 commits a week: -15 around a mean of 42.5 is -35.3 %
-            Finding finding = Criteria.THROUGHPUT_TREND.judge(series(50, 45, 40, 35));
-            // THEN warning: past 20 %, not past 40 %
+        void should_judge_a_significant_decline_by_sens_line() {
+            // GIVEN a straight fall from 50 to 34 commits a week over five weeks: Sen's line falls 32 %
+            Finding finding = Criteria.THROUGHPUT_TREND.judge(series(50, 46, 42, 38, 34));
+            // THEN warning: past 20 %, not past 40 %; Mann-Kendall S -10 of 10 pairs gives p 0.027
             assertThat(finding.severity()).contains(Severity.WARNING);
-            assertThat(finding.explanation()).startsWith("commit throughput fell 35.3% over 4 points")
-                    .contains("R² 1.00").contains("past the 20% warning decline (critical at 40%)");
+            assertThat(finding.explanation()).startsWith("commit throughput fell 32% (Sen's line 50/week to 34/week;"
+                    + " Mann–Kendall p 0.027, significant at 5%) over 5 points from 2026-01-05T00:00:00Z to"
+                    + " 2026-02-02T00:00:00Z, past the 20% warning decline (critical at 40%)");
         }
 
         @Test
-        void should_find_no_decline_in_a_flat_noisy_series() {
+        void should_say_no_significant_trend_and_name_no_direction_for_a_flat_noisy_series() {
             Finding finding = Criteria.THROUGHPUT_TREND.judge(series(40, 44, 38, 42, 41, 39, 43));
             assertThat(finding.status()).isEqualTo(FindingStatus.ABSENT);
+            assertThat(finding.explanation()).startsWith("commit throughput shows no significant trend (Mann–Kendall p")
+                    .doesNotContain("fell").doesNotContain("rose");
+        }
+
+        @Test
+        void should_not_follow_one_outlier_week_at_the_start() {
+            // GIVEN a flat series whose first weeks are a release push: a least-squares line falls 70 % here
+            Finding finding = Criteria.THROUGHPUT_TREND.judge(series(300, 260, 41, 39, 40, 42, 38, 41, 40, 39, 42, 40));
+            // THEN
+            assertThat(finding.status()).isEqualTo(FindingStatus.ABSENT);
+            assertThat(finding.explanation()).contains("no significant trend");
         }
 
         @Test
         void should_not_flag_a_rising_throughput() {
-            Finding finding = Criteria.THROUGHPUT_TREND.judge(series(10, 20, 30, 40));
+            Finding finding = Criteria.THROUGHPUT_TREND.judge(series(10, 20, 30, 40, 50));
             assertThat(finding.status()).isEqualTo(FindingStatus.ABSENT);
-            assertThat(finding.explanation()).contains("rose");
+            assertThat(finding.explanation()).contains("rose 400%").endsWith("no decline; source: manual");
         }
 
         @Test
         void should_be_critical_past_the_critical_decline() {
-            assertThat(Criteria.THROUGHPUT_TREND.judge(series(60, 45, 30, 15)).severity()).contains(Severity.CRITICAL);
+            Finding finding = Criteria.THROUGHPUT_TREND.judge(series(60, 48, 36, 24, 12));
+            assertThat(finding.severity()).contains(Severity.CRITICAL);
+            assertThat(finding.explanation()).startsWith("commit throughput fell 80%");
         }
 
         @Test
-        void should_be_unknown_with_fewer_than_three_points() {
-            Finding finding = Criteria.THROUGHPUT_TREND.judge(series(50, 10));
+        void should_never_report_a_decline_of_more_than_everything() {
+            // GIVEN a series that falls to nothing: a line through it would continue below zero
+            Finding finding = Criteria.THROUGHPUT_TREND.judge(series(40, 30, 20, 10, 0, 0));
+            // THEN Sen's line is not taken below zero: a fall of 100 %, not 125 %
+            assertThat(finding.explanation()).startsWith("commit throughput fell 100% (Sen's line");
+        }
+
+        @Test
+        void should_be_unknown_with_fewer_than_five_points() {
+            Finding finding = Criteria.THROUGHPUT_TREND.judge(series(50, 40, 30, 20));
             assertThat(finding.status()).isEqualTo(FindingStatus.UNKNOWN);
-            assertThat(finding.explanation()).contains("needs at least 3 points, but the series has 2");
+            assertThat(finding.explanation()).contains("needs at least 5 points, but the series has 4");
         }
     }
 }

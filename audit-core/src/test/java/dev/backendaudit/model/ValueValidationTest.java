@@ -6,6 +6,7 @@ import dev.backendaudit.checklist.Areas;
 import dev.backendaudit.checklist.Metrics;
 import dev.backendaudit.checklist.Questions;
 import dev.backendaudit.checklist.Signs;
+import dev.backendaudit.model.Decision;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -110,7 +111,7 @@ class ValueValidationTest {
 
     @Test
     void should_reject_a_verdict_without_rationale() {
-        assertThatThrownBy(() -> dev.backendaudit.scoring.Decision.builder(Outcome.HEALTHY).build())
+        assertThatThrownBy(() -> Decision.builder(Outcome.HEALTHY).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("decision rationale must name at least one rule, but was empty");
     }

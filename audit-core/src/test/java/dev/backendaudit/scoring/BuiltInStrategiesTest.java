@@ -55,7 +55,7 @@ class BuiltInStrategiesTest {
                     AuditHistory.empty());
             // THEN
             assertThat(verdict.subject()).isEqualTo(ScoringFixtures.SUBJECT);
-            assertThat(verdict.evaluatedAt()).isEqualTo(ScoringFixtures.month(3));
+            assertThat(verdict.at()).isEqualTo(ScoringFixtures.month(3));
             assertThat(verdict.strategy()).isEqualTo(strategy.id());
             assertThat(verdict.rationale()).isNotEmpty();
         }

@@ -1,10 +1,8 @@
 package dev.backendaudit.scoring;
 
-import static dev.backendaudit.Fixtures.AT;
-import static dev.backendaudit.Fixtures.bad;
+import static dev.backendaudit.test.AuditFixtures.AT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.backendaudit.Fixtures;
 import dev.backendaudit.checklist.Areas;
 import dev.backendaudit.checklist.Criteria;
 import dev.backendaudit.checklist.Metrics;
@@ -18,8 +16,8 @@ import dev.backendaudit.model.Answer;
 import dev.backendaudit.model.Audit;
 import dev.backendaudit.model.AuditHistory;
 import dev.backendaudit.model.CheckStatus;
-import dev.backendaudit.model.EvidencePolicy;
 import dev.backendaudit.model.Criterion;
+import dev.backendaudit.model.EvidencePolicy;
 import dev.backendaudit.model.Health;
 import dev.backendaudit.model.Measurement;
 import dev.backendaudit.model.NextStep;
@@ -29,6 +27,8 @@ import dev.backendaudit.model.Provenance;
 import dev.backendaudit.model.Quantity;
 import dev.backendaudit.model.Severity;
 import dev.backendaudit.model.Verdict;
+import dev.backendaudit.test.AuditFixtures.Level;
+import dev.backendaudit.test.AuditFixtures;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
 
 class ChecklistStrategyTest {
 
-    private static Verdict evaluate(Map<Criterion, Severity> bad) {
-        return Evaluator.evaluate(Fixtures.audit(bad));
+    private static Verdict evaluate(Map<Criterion, Level> levels) {
+        return Evaluator.evaluate(AuditFixtures.withCriteriaAt(levels));
     }
 
     private static List<String> actions(Verdict verdict) {
@@ -65,7 +65,7 @@ class ChecklistStrategyTest {
             // GIVEN every monitoring criterion lacks evidence, everything else is healthy
             Audit.Builder builder = Audit.builder("svc").at(AT).checklist(StandardChecklist.checklist());
             Criteria.STANDARD.stream().filter(c -> !c.area().equals(Areas.MONITORING))
-                    .forEach(c -> builder.evidence(Fixtures.evidenceFor(c, null)));
+                    .forEach(c -> builder.evidence(AuditFixtures.evidenceAt(c, Level.HEALTHY).orElseThrow()));
             // WHEN
             Verdict verdict = Evaluator.evaluate(builder.build());
             // THEN
@@ -86,7 +86,7 @@ class ChecklistStrategyTest {
         @Test
         void should_optimize_when_one_area_needs_attention() {
             // WHEN
-            Verdict verdict = evaluate(bad(Criteria.P95_PEAK, Severity.WARNING, Criteria.QUERIES_EFFICIENT, Severity.WARNING));
+            Verdict verdict = evaluate(Map.of(Criteria.P95_PEAK, Level.WARNING, Criteria.QUERIES_EFFICIENT, Level.WARNING));
             // THEN
             assertThat(verdict.outcome()).isEqualTo(Outcome.OPTIMIZE);
             assertThat(verdict.firedRules()).containsExactly(ChecklistStrategy.OPTIMIZATION_ENOUGH);
@@ -94,13 +94,13 @@ class ChecklistStrategyTest {
                     .contains("issues are isolated").contains("deployment processes are stable");
             assertThat(actions(verdict)).containsExactly("optimize-queries", "add-caching", "fix-bottlenecks");
             assertThat(verdict.nextSteps().get(0).motivatedBy())
-                    .containsExactlyInAnyOrder("performance.latency-p95-peak", "performance.queries-efficient");
+                    .containsExactlyInAnyOrder(Criteria.P95_PEAK, Criteria.QUERIES_EFFICIENT);
         }
 
         @Test
         void should_optimize_when_two_areas_need_attention_one_under_the_systemic_bound() {
             // WHEN
-            Verdict verdict = evaluate(bad(Criteria.P95_PEAK, Severity.CRITICAL, Criteria.AUTOMATIC_SCALING, Severity.WARNING));
+            Verdict verdict = evaluate(Map.of(Criteria.P95_PEAK, Level.CRITICAL, Criteria.AUTOMATIC_SCALING, Level.WARNING));
             // THEN
             assertThat(verdict.outcome()).isEqualTo(Outcome.OPTIMIZE);
             assertThat(actions(verdict)).contains("automate-scaling", "fix-bottlenecks");
@@ -109,7 +109,7 @@ class ChecklistStrategyTest {
         @Test
         void should_optimize_when_a_rebuild_indicator_is_only_a_warning() {
             // WHEN: refix share between its 15 % warning and 30 % critical bounds
-            Verdict verdict = evaluate(bad(Criteria.REFIX_SHARE, Severity.WARNING));
+            Verdict verdict = evaluate(Map.of(Criteria.REFIX_SHARE, Level.WARNING));
             // THEN
             assertThat(verdict.outcome()).isEqualTo(Outcome.OPTIMIZE);
             assertThat(actions(verdict)).containsExactly("strengthen-tests", "refactor-code");
@@ -118,7 +118,7 @@ class ChecklistStrategyTest {
         @Test
         void should_optimize_when_only_one_foundation_area_is_critical_on_something_optimization_fixes() {
             // WHEN: the system falls over in spikes, but nothing says the architecture is the limit
-            Verdict verdict = evaluate(bad(Criteria.HANDLES_SPIKES, Severity.CRITICAL));
+            Verdict verdict = evaluate(Map.of(Criteria.HANDLES_SPIKES, Level.CRITICAL));
             // THEN
             assertThat(verdict.outcome()).isEqualTo(Outcome.OPTIMIZE);
             assertThat(verdict.health(Areas.SCALABILITY)).isEqualTo(Health.CRITICAL);
@@ -129,7 +129,7 @@ class ChecklistStrategyTest {
         @Test
         void should_optimize_when_deployment_only_needs_attention() {
             // WHEN
-            Verdict verdict = evaluate(bad(Criteria.CHANGE_FAILURE_RATE, Severity.WARNING));
+            Verdict verdict = evaluate(Map.of(Criteria.CHANGE_FAILURE_RATE, Level.WARNING));
             // THEN
             assertThat(verdict.outcome()).isEqualTo(Outcome.OPTIMIZE);
             assertThat(actions(verdict)).containsExactly("safer-releases", "strengthen-tests");
@@ -142,14 +142,14 @@ class ChecklistStrategyTest {
         @Test
         void should_rebuild_when_a_rebuild_indicator_is_critical() {
             // WHEN
-            Verdict verdict = evaluate(bad(Criteria.REFIX_SHARE, Severity.CRITICAL));
+            Verdict verdict = evaluate(Map.of(Criteria.REFIX_SHARE, Level.CRITICAL));
             // THEN
             assertThat(verdict.outcome()).isEqualTo(Outcome.REBUILD);
             assertThat(verdict.firedRules()).containsExactly(ChecklistStrategy.REBUILD_INDICATOR);
             assertThat(verdict.rationale().get(0).text())
                     .startsWith("Rebuild indicator present: Fixes create new issues repeatedly (code-quality.refix-share (");
             assertThat(actions(verdict)).containsExactlyElementsOf(RebuildPlan.STEPS.stream().map(a -> a.id()).toList());
-            assertThat(verdict.nextSteps().get(0).motivatedBy()).containsExactly("code-quality.refix-share");
+            assertThat(verdict.nextSteps().get(0).motivatedBy()).containsExactly(Criteria.REFIX_SHARE);
         }
 
         @Test
@@ -157,7 +157,7 @@ class ChecklistStrategyTest {
             for (Criterion direct : List.of(Criteria.AT_SCALING_LIMIT, Criteria.FIXES_CREATE_ISSUES,
                     Criteria.SPEED_DECLINING, Criteria.COMPLEXITY_UNMANAGEABLE, Criteria.THROUGHPUT_TREND)) {
                 // WHEN
-                Verdict verdict = evaluate(bad(direct, Severity.CRITICAL));
+                Verdict verdict = evaluate(Map.of(direct, Level.CRITICAL));
                 // THEN
                 assertThat(verdict.outcome()).as(direct.id()).isEqualTo(Outcome.REBUILD);
                 assertThat(verdict.firedRules()).as(direct.id()).containsExactly(ChecklistStrategy.REBUILD_INDICATOR);
@@ -167,7 +167,7 @@ class ChecklistStrategyTest {
         @Test
         void should_rebuild_when_a_measurement_of_what_an_indicator_describes_is_critical() {
             // WHEN: more than 5 dependency cycles is critical tight coupling: the architecture cannot support scaling
-            Verdict verdict = evaluate(bad(Criteria.DEPENDENCY_CYCLES, Severity.CRITICAL));
+            Verdict verdict = evaluate(Map.of(Criteria.DEPENDENCY_CYCLES, Level.CRITICAL));
             // THEN
             assertThat(verdict.outcome()).isEqualTo(Outcome.REBUILD);
             assertThat(verdict.firedRules()).containsExactly(ChecklistStrategy.REBUILD_INDICATOR);
@@ -179,10 +179,10 @@ class ChecklistStrategyTest {
         @Test
         void should_rebuild_when_mean_complexity_is_critical_and_never_call_the_codebase_manageable() {
             // WHEN
-            Verdict verdict = evaluate(bad(Criteria.MEAN_COMPLEXITY, Severity.CRITICAL));
+            Verdict verdict = evaluate(Map.of(Criteria.MEAN_COMPLEXITY, Level.CRITICAL));
             // THEN
             assertThat(verdict.outcome()).isEqualTo(Outcome.REBUILD);
-            assertThat(verdict.indicator(Signs.COMPLEXITY_UNMANAGEABLE).basis()).containsExactly("code-quality.mean-complexity");
+            assertThat(verdict.indicator(Signs.COMPLEXITY_UNMANAGEABLE).basis()).containsExactly(Criteria.MEAN_COMPLEXITY);
             assertThat(verdict.condition("codebase-manageable").status()).isEqualTo(CheckStatus.FAILS);
             assertThat(verdict.rationale()).noneMatch(r -> r.text().contains("the codebase is manageable (holds"));
         }
@@ -190,8 +190,8 @@ class ChecklistStrategyTest {
         @Test
         void should_rebuild_when_both_foundation_areas_are_critical() {
             // WHEN
-            Verdict verdict = evaluate(bad(Criteria.DEPENDENCY_CYCLES, Severity.CRITICAL,
-                    Criteria.HANDLES_SPIKES, Severity.CRITICAL));
+            Verdict verdict = evaluate(Map.of(Criteria.DEPENDENCY_CYCLES, Level.CRITICAL,
+                    Criteria.HANDLES_SPIKES, Level.CRITICAL));
             // THEN
             assertThat(verdict.outcome()).isEqualTo(Outcome.REBUILD);
             assertThat(verdict.firedRules()).containsExactly(ChecklistStrategy.REBUILD_INDICATOR,
@@ -202,8 +202,8 @@ class ChecklistStrategyTest {
         @Test
         void should_not_treat_one_critical_and_one_warning_foundation_area_as_foundation_failure() {
             // WHEN
-            Verdict verdict = evaluate(bad(Criteria.HANDLES_SPIKES, Severity.CRITICAL,
-                    Criteria.MODULAR, Severity.WARNING));
+            Verdict verdict = evaluate(Map.of(Criteria.HANDLES_SPIKES, Level.CRITICAL,
+                    Criteria.MODULAR, Level.WARNING));
             // THEN
             assertThat(verdict.outcome()).isEqualTo(Outcome.OPTIMIZE);
         }
@@ -211,8 +211,8 @@ class ChecklistStrategyTest {
         @Test
         void should_rebuild_when_three_areas_need_attention() {
             // WHEN
-            Verdict verdict = evaluate(bad(Criteria.P95_PEAK, Severity.WARNING, Criteria.AUTOMATIC_SCALING, Severity.WARNING,
-                    Criteria.ALERTING, Severity.WARNING));
+            Verdict verdict = evaluate(Map.of(Criteria.P95_PEAK, Level.WARNING, Criteria.AUTOMATIC_SCALING, Level.WARNING,
+                    Criteria.ALERTING, Level.WARNING));
             // THEN
             assertThat(verdict.outcome()).isEqualTo(Outcome.REBUILD);
             assertThat(verdict.firedRules()).containsExactly(ChecklistStrategy.SYSTEMIC_PROBLEMS);
@@ -223,8 +223,8 @@ class ChecklistStrategyTest {
         @Test
         void should_honour_a_configured_systemic_bound() {
             // GIVEN
-            Audit audit = Fixtures.audit(bad(Criteria.P95_PEAK, Severity.WARNING, Criteria.AUTOMATIC_SCALING, Severity.WARNING,
-                    Criteria.ALERTING, Severity.WARNING));
+            Audit audit = AuditFixtures.withCriteriaAt(Map.of(Criteria.P95_PEAK, Level.WARNING, Criteria.AUTOMATIC_SCALING, Level.WARNING,
+                    Criteria.ALERTING, Level.WARNING));
             // WHEN
             Verdict verdict = Evaluator.evaluate(audit, Strategies.checklist(new ChecklistStrategy.Config(4)));
             // THEN
@@ -234,7 +234,7 @@ class ChecklistStrategyTest {
         @Test
         void should_rebuild_when_deployment_is_critical() {
             // WHEN
-            Verdict verdict = evaluate(bad(Criteria.CHANGE_FAILURE_RATE, Severity.CRITICAL));
+            Verdict verdict = evaluate(Map.of(Criteria.CHANGE_FAILURE_RATE, Level.CRITICAL));
             // THEN
             assertThat(verdict.outcome()).isEqualTo(Outcome.REBUILD);
             assertThat(verdict.firedRules()).containsExactly(ChecklistStrategy.DEPLOYMENT_UNSTABLE);
@@ -244,9 +244,9 @@ class ChecklistStrategyTest {
         @Test
         void should_name_every_rebuild_rule_that_fires() {
             // WHEN
-            Verdict verdict = evaluate(bad(Criteria.COMPLEXITY_UNMANAGEABLE, Severity.CRITICAL,
-                    Criteria.DEPENDENCY_CYCLES, Severity.CRITICAL, Criteria.HANDLES_SPIKES, Severity.CRITICAL,
-                    Criteria.CHANGE_FAILURE_RATE, Severity.CRITICAL));
+            Verdict verdict = evaluate(Map.of(Criteria.COMPLEXITY_UNMANAGEABLE, Level.CRITICAL,
+                    Criteria.DEPENDENCY_CYCLES, Level.CRITICAL, Criteria.HANDLES_SPIKES, Level.CRITICAL,
+                    Criteria.CHANGE_FAILURE_RATE, Level.CRITICAL));
             // THEN
             assertThat(verdict.firedRules()).containsExactly(ChecklistStrategy.REBUILD_INDICATOR,
                     ChecklistStrategy.REBUILD_INDICATOR, ChecklistStrategy.FOUNDATION_CRITICAL,
@@ -274,8 +274,11 @@ class ChecklistStrategyTest {
         void should_be_inconclusive_when_a_foundation_area_has_no_evidence() {
             // GIVEN everything but scalability, with a performance warning
             Audit.Builder builder = Audit.builder("svc").at(AT).checklist(StandardChecklist.checklist());
-            Criteria.STANDARD.stream().filter(c -> !c.area().equals(Areas.SCALABILITY))
-                    .forEach(c -> builder.evidence(Fixtures.evidenceFor(c, c == Criteria.P95_PEAK ? Severity.WARNING : null)));
+            builder.evidence(AuditFixtures.possible(Criteria.STANDARD.stream()
+                    .filter(c -> !c.area().equals(Areas.SCALABILITY))
+                    .map(c -> AuditFixtures.evidenceAt(c, c == Criteria.P95_PEAK ? Level.WARNING : Level.HEALTHY)
+                            .orElseThrow())
+                    .toList()));
             // WHEN
             Verdict verdict = Evaluator.evaluate(builder.build());
             // THEN
@@ -294,7 +297,7 @@ class ChecklistStrategyTest {
             Audit.Builder builder = Audit.builder("svc").at(AT).checklist(StandardChecklist.checklist());
             List<Criterion> all = Criteria.STANDARD;
             for (int i = 0; i < all.size(); i += 2) {
-                builder.evidence(Fixtures.evidenceFor(all.get(i), null));
+                builder.evidence(AuditFixtures.evidenceAt(all.get(i), Level.HEALTHY).orElseThrow());
             }
             Audit audit = builder.build();
             double coverage = Evaluator.assess(audit).coverage().ratio();
@@ -333,7 +336,7 @@ class ChecklistStrategyTest {
     void should_exclude_not_applicable_criteria_from_coverage() {
         // GIVEN a nightly batch job: peak latency does not apply
         Audit batch = Audit.builder("svc").at(AT).checklist(StandardChecklist.checklist())
-                .evidence(Fixtures.allEvidence(Map.of()).stream()
+                .evidence(AuditFixtures.evidence(Map.of()).stream()
                         .filter(e -> !e.topic().equals(Metrics.LATENCY_P95_PEAK)).toList())
                 .evidence(NotApplicable.of(Metrics.LATENCY_P95_PEAK, "nightly batch job"))
                 .build();
@@ -357,7 +360,7 @@ class ChecklistStrategyTest {
 
     private static Audit withP95Peak(Quantity p95) {
         return Audit.builder("svc").at(AT).checklist(StandardChecklist.checklist())
-                .evidence(Fixtures.allEvidence(Map.of()).stream()
+                .evidence(AuditFixtures.evidence(Map.of()).stream()
                         .filter(e -> !e.topic().equals(Metrics.LATENCY_P95_PEAK)).toList())
                 .evidence(Measurement.of(Metrics.LATENCY_P95_PEAK, p95, Provenance.manual()))
                 .build();

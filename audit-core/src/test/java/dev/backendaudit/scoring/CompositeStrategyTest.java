@@ -8,11 +8,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.backendaudit.checklist.Areas;
 import dev.backendaudit.checklist.Criteria;
 import dev.backendaudit.model.AuditHistory;
+import dev.backendaudit.model.Decision;
 import dev.backendaudit.model.Outcome;
-import dev.backendaudit.model.Verdict;
 import dev.backendaudit.model.Reason;
+import dev.backendaudit.model.Verdict;
 import dev.backendaudit.scoring.testing.ScoringFixtures;
-import dev.backendaudit.scoring.testing.ScoringFixtures.Level;
+import dev.backendaudit.test.AuditFixtures.Level;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -36,8 +37,11 @@ class CompositeStrategyTest {
                 .containsExactly("critical-in-scalability", WeightedScoreStrategy.SCORE_BAND);
         assertThat(decision.rationale().get(0).text()).contains("scalability.handles-spikes")
                 .contains("raises HEALTHY to OPTIMIZE");
-        assertThat(decision.details()).containsEntry("weighted-score.score", "93.8")
-                .containsEntry("base-outcome", "HEALTHY").containsEntry("floors-fired", "critical-in-scalability");
+        // the base's figures keep their own keys
+        assertThat(decision.figures().get(WeightedScoreStrategy.SCORE)).hasValueSatisfying(
+                score -> assertThat(score).isCloseTo(93.75, org.assertj.core.data.Offset.offset(1e-9)));
+        assertThat(decision.figures().get(CompositeStrategy.BASE_OUTCOME)).contains(Outcome.HEALTHY);
+        assertThat(decision.figures().get(CompositeStrategy.FLOORS_FIRED)).contains(List.of("critical-in-scalability"));
     }
 
     @Test
@@ -93,15 +97,15 @@ class CompositeStrategyTest {
         Decision decision = composite.decide(assess(levels(Criteria.ALERTING, Level.WARNING)), AuditHistory.empty());
         // THEN
         assertThat(decision.outcome()).isEqualTo(Outcome.REBUILD);
-        assertThat(decision.details()).containsEntry("risk-count.medium", "1");
+        assertThat(decision.figures().get(RiskCountStrategy.MEDIUM)).contains(1.0);
     }
 
     @Test
     void should_name_its_parts_in_its_version_so_that_different_compositions_do_not_compare() {
         // GIVEN / WHEN / THEN
-        assertThat(scoreWithScalabilityFloor.version()).isEqualTo("1.0 (weighted-score 2.0; floors critical-in-scalability)");
+        assertThat(scoreWithScalabilityFloor.version()).isEqualTo("2.0 (weighted-score 2.0; floors critical-in-scalability)");
         assertThat(new CompositeStrategy().version())
-                .isEqualTo("1.0 (weighted-score 2.0; floors critical-in-scalability, critical-in-architecture,"
+                .isEqualTo("2.0 (weighted-score 2.0; floors critical-in-scalability, critical-in-architecture,"
                         + " critical-rebuild-indicator, veto-gate)");
     }
 

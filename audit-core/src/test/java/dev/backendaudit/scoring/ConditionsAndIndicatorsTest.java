@@ -16,7 +16,7 @@ import dev.backendaudit.model.Outcome;
 import dev.backendaudit.model.Severity;
 import dev.backendaudit.model.Verdict;
 import dev.backendaudit.scoring.testing.ScoringFixtures;
-import dev.backendaudit.scoring.testing.ScoringFixtures.Level;
+import dev.backendaudit.test.AuditFixtures.Level;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class ConditionsAndIndicatorsTest {
             assertThat(check.status()).isEqualTo(CheckStatus.HOLDS);
             assertThat(check.text()).isEqualTo("1 of 6 counted areas needs attention (Performance), under the 3 that"
                     + " make problems systemic");
-            assertThat(check.basis()).containsExactly("performance.latency-p95-peak");
+            assertThat(check.basis()).containsExactly(Criteria.P95_PEAK);
         }
 
         @Test
@@ -171,7 +171,7 @@ class ConditionsAndIndicatorsTest {
                     .indicator(Signs.ARCHITECTURE_CANNOT_SCALE);
             assertThat(check.status()).isEqualTo(FindingStatus.PRESENT);
             assertThat(check.severity()).contains(Severity.CRITICAL);
-            assertThat(check.basis()).containsExactly("architecture.dependency-cycles");
+            assertThat(check.basis()).containsExactly(Criteria.DEPENDENCY_CYCLES);
         }
 
         @Test

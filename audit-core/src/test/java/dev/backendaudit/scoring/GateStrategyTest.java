@@ -7,11 +7,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.backendaudit.checklist.Criteria;
 import dev.backendaudit.checklist.Metrics;
+import dev.backendaudit.engine.Evaluator;
 import dev.backendaudit.model.AuditHistory;
+import dev.backendaudit.model.Decision;
+import dev.backendaudit.model.Evidence;
+import dev.backendaudit.model.Figure;
 import dev.backendaudit.model.Outcome;
 import dev.backendaudit.model.Quantity;
+import dev.backendaudit.model.ThresholdCriterion;
 import dev.backendaudit.model.Unit;
-import dev.backendaudit.scoring.testing.ScoringFixtures.Level;
+import dev.backendaudit.scoring.testing.ScoringFixtures;
+import dev.backendaudit.test.AuditFixtures.Level;
+import dev.backendaudit.test.AuditFixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,14 +28,18 @@ class GateStrategyTest {
 
     @Test
     void should_pass_when_every_measurement_is_within_its_bound_even_exactly_on_it() {
-        // GIVEN the fixture's healthy measurements lie exactly on the standard warning bounds
+        // GIVEN every standard measurement exactly on its warning bound (position 1 of the healthy band)
+        Evidence[] onBounds = Criteria.STANDARD.stream().filter(ThresholdCriterion.class::isInstance)
+                .map(c -> AuditFixtures.evidenceAt(c, Level.HEALTHY, ScoringFixtures.T0, 1).orElseThrow())
+                .toArray(Evidence[]::new);
         // WHEN
-        Decision decision = gate.decide(assess(levels()), AuditHistory.empty());
+        Decision decision = gate.decide(Evaluator.assess(ScoringFixtures.audit(ScoringFixtures.T0, levels(), onBounds)),
+                AuditHistory.empty());
         // THEN
         assertThat(decision.outcome()).isEqualTo(Outcome.HEALTHY);
         assertThat(decision.rationale().get(0).rule()).isEqualTo(GateStrategy.PASSED);
-        assertThat(decision.details()).containsEntry("condition.deployment.lead-time.above",
-                "passed: 7 d is not above 7 d");
+        assertThat(decision.figures().get(Figure.text(GateStrategy.NAME, "condition.deployment.lead-time.above")))
+                .contains("passed: 7 d is not above 7 d");
     }
 
     @Test
@@ -40,7 +51,7 @@ class GateStrategyTest {
         assertThat(decision.outcome()).isEqualTo(Outcome.OPTIMIZE);
         assertThat(decision.rationale().get(0).rule()).isEqualTo(GateStrategy.FAILED);
         assertThat(decision.rationale().get(0).text()).contains("p95 latency under peak load 650 ms is above 300 ms");
-        assertThat(decision.details().get("condition.performance.latency-p95-peak.above")).startsWith("failed: 650 ms");
+        assertThat(decision.figures().get(Figure.text(GateStrategy.NAME, "condition.performance.latency-p95-peak.above")).orElseThrow()).startsWith("failed: 650 ms");
     }
 
     @Test
@@ -66,7 +77,7 @@ class GateStrategyTest {
         // THEN
         assertThat(missing.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
         assertThat(missing.rationale().get(0).text()).contains("lead time for changes");
-        assertThat(missing.details().get("condition.deployment.lead-time.above")).startsWith("missing");
+        assertThat(missing.figures().get(Figure.text(GateStrategy.NAME, "condition.deployment.lead-time.above")).orElseThrow()).startsWith("missing");
         assertThat(missingAndFailing.outcome()).isEqualTo(Outcome.OPTIMIZE);
     }
 
@@ -77,7 +88,7 @@ class GateStrategyTest {
                 AuditHistory.empty());
         // THEN
         assertThat(decision.outcome()).isEqualTo(Outcome.HEALTHY);
-        assertThat(decision.details().get("condition.monitoring.time-to-restore.above")).startsWith("skipped");
+        assertThat(decision.figures().get(Figure.text(GateStrategy.NAME, "condition.monitoring.time-to-restore.above")).orElseThrow()).startsWith("skipped");
     }
 
     @Test

@@ -8,9 +8,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.backendaudit.checklist.Criteria;
 import dev.backendaudit.model.AuditHistory;
 import dev.backendaudit.model.Criterion;
+import dev.backendaudit.model.Decision;
 import dev.backendaudit.model.Outcome;
 import dev.backendaudit.scoring.MaturityLevelsStrategy.Level;
 import dev.backendaudit.scoring.testing.ScoringFixtures;
+import dev.backendaudit.test.AuditFixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,19 +26,21 @@ class MaturityLevelsStrategyTest {
         Decision decision = strategy.decide(assess(levels()), AuditHistory.empty());
         // THEN
         assertThat(decision.outcome()).isEqualTo(Outcome.HEALTHY);
-        assertThat(decision.details()).containsEntry("level", "gold").doesNotContainKey("next-level");
+        assertThat(decision.figures().get(MaturityLevelsStrategy.LEVEL)).contains("gold");
+        assertThat(decision.figures().get(MaturityLevelsStrategy.NEXT_LEVEL)).isEmpty();
     }
 
     @Test
     void should_stop_at_silver_and_name_what_blocks_gold() {
         // GIVEN alerting is missing (a gold criterion)
         // WHEN
-        Decision decision = strategy.decide(assess(levels(Criteria.ALERTING, ScoringFixtures.Level.WARNING)),
+        Decision decision = strategy.decide(assess(levels(Criteria.ALERTING, AuditFixtures.Level.WARNING)),
                 AuditHistory.empty());
         // THEN
         assertThat(decision.outcome()).isEqualTo(Outcome.OPTIMIZE);
-        assertThat(decision.details()).containsEntry("level", "silver").containsEntry("next-level", "gold")
-                .containsEntry("blocked-by", "monitoring.alerting");
+        assertThat(decision.figures().get(MaturityLevelsStrategy.LEVEL)).contains("silver");
+        assertThat(decision.figures().get(MaturityLevelsStrategy.NEXT_LEVEL)).contains("gold");
+        assertThat(decision.figures().get(MaturityLevelsStrategy.BLOCKED_BY)).contains(List.of(Criteria.ALERTING));
         assertThat(decision.rationale().get(0).text()).contains("gold is blocked by: monitoring.alerting");
     }
 
@@ -44,42 +48,44 @@ class MaturityLevelsStrategyTest {
     void should_need_every_level_below_a_level_to_reach_it() {
         // GIVEN a red flag (silver) fails, while all gold-only criteria pass
         // WHEN
-        Decision decision = strategy.decide(assess(levels(Criteria.P95_PEAK, ScoringFixtures.Level.WARNING)),
+        Decision decision = strategy.decide(assess(levels(Criteria.P95_PEAK, AuditFixtures.Level.WARNING)),
                 AuditHistory.empty());
         // THEN gold is out of reach although its own criteria pass
         assertThat(decision.outcome()).isEqualTo(Outcome.OPTIMIZE);
-        assertThat(decision.details()).containsEntry("level", "bronze").containsEntry("next-level", "silver")
-                .containsEntry("blocked-by", "performance.latency-p95-peak");
+        assertThat(decision.figures().get(MaturityLevelsStrategy.LEVEL)).contains("bronze");
+        assertThat(decision.figures().get(MaturityLevelsStrategy.NEXT_LEVEL)).contains("silver");
+        assertThat(decision.figures().get(MaturityLevelsStrategy.BLOCKED_BY)).contains(List.of(Criteria.P95_PEAK));
     }
 
     @Test
     void should_rebuild_when_the_first_level_fails_on_evidence() {
         // GIVEN fixes create new issues
         // WHEN
-        Decision decision = strategy.decide(assess(levels(Criteria.FIXES_CREATE_ISSUES, ScoringFixtures.Level.CRITICAL)),
+        Decision decision = strategy.decide(assess(levels(Criteria.FIXES_CREATE_ISSUES, AuditFixtures.Level.CRITICAL)),
                 AuditHistory.empty());
         // THEN
         assertThat(decision.outcome()).isEqualTo(Outcome.REBUILD);
         assertThat(decision.rationale().get(0).rule()).isEqualTo(MaturityLevelsStrategy.NO_LEVEL);
-        assertThat(decision.details()).containsEntry("level", "none").containsEntry("next-level", "bronze");
+        assertThat(decision.figures().get(MaturityLevelsStrategy.LEVEL)).contains("none");
+        assertThat(decision.figures().get(MaturityLevelsStrategy.NEXT_LEVEL)).contains("bronze");
     }
 
     @Test
     void should_be_inconclusive_when_only_missing_evidence_blocks_the_next_level() {
         // GIVEN the spike question is unanswered
         // WHEN
-        Decision decision = strategy.decide(assess(levels(Criteria.HANDLES_SPIKES, ScoringFixtures.Level.UNKNOWN)),
+        Decision decision = strategy.decide(assess(levels(Criteria.HANDLES_SPIKES, AuditFixtures.Level.UNKNOWN)),
                 AuditHistory.empty());
         // THEN missing evidence never passes, nor does it fail
         assertThat(decision.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
         assertThat(decision.rationale().get(0).rule()).isEqualTo(MaturityLevelsStrategy.BLOCKED_BY_UNKNOWN);
-        assertThat(decision.details()).containsEntry("blocked-by", "scalability.handles-spikes");
+        assertThat(decision.figures().get(MaturityLevelsStrategy.BLOCKED_BY)).contains(List.of(Criteria.HANDLES_SPIKES));
     }
 
     @Test
     void should_count_not_applicable_criteria_as_passing() {
         // GIVEN / WHEN
-        Decision decision = strategy.decide(assess(levels(Criteria.PEAK_HEADROOM, ScoringFixtures.Level.NOT_APPLICABLE)),
+        Decision decision = strategy.decide(assess(levels(Criteria.PEAK_HEADROOM, AuditFixtures.Level.NOT_APPLICABLE)),
                 AuditHistory.empty());
         // THEN
         assertThat(decision.outcome()).isEqualTo(Outcome.HEALTHY);

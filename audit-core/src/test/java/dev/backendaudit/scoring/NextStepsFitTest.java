@@ -21,7 +21,7 @@ import dev.backendaudit.model.SignKind;
 import dev.backendaudit.model.ThresholdCriterion;
 import dev.backendaudit.model.Verdict;
 import dev.backendaudit.scoring.testing.ScoringFixtures;
-import dev.backendaudit.scoring.testing.ScoringFixtures.Level;
+import dev.backendaudit.test.AuditFixtures.Level;
 import dev.backendaudit.text.VerdictText;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +47,7 @@ class NextStepsFitTest {
                 levels(Criteria.P95_PEAK, Level.WARNING, Criteria.QUERIES_EFFICIENT, Level.HEALTHY)));
         // THEN
         assertThat(actions(verdict)).containsExactly("add-caching", "fix-bottlenecks");
-        assertThat(verdict.nextSteps()).allMatch(s -> s.motivatedBy().equals(List.of("performance.latency-p95-peak")));
+        assertThat(verdict.nextSteps()).allMatch(s -> s.motivatedBy().equals(List.of(Criteria.P95_PEAK)));
     }
 
     @Test

@@ -5,11 +5,13 @@ import static dev.backendaudit.scoring.testing.ScoringFixtures.levels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.backendaudit.checklist.Areas;
 import dev.backendaudit.checklist.Criteria;
 import dev.backendaudit.model.AuditHistory;
+import dev.backendaudit.model.Decision;
 import dev.backendaudit.model.Outcome;
 import dev.backendaudit.scoring.testing.ScoringFixtures;
-import dev.backendaudit.scoring.testing.ScoringFixtures.Level;
+import dev.backendaudit.test.AuditFixtures.Level;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +25,8 @@ class RiskCountStrategyTest {
         Decision decision = strategy.decide(assess(levels()), AuditHistory.empty());
         // THEN
         assertThat(decision.outcome()).isEqualTo(Outcome.HEALTHY);
-        assertThat(decision.details()).containsEntry("high", "0").containsEntry("medium", "0");
+        assertThat(decision.figures().get(RiskCountStrategy.HIGH)).contains(0.0);
+        assertThat(decision.figures().get(RiskCountStrategy.MEDIUM)).contains(0.0);
     }
 
     @Test
@@ -33,8 +36,9 @@ class RiskCountStrategyTest {
                 AuditHistory.empty());
         // THEN
         assertThat(decision.outcome()).isEqualTo(Outcome.OPTIMIZE);
-        assertThat(decision.details()).containsEntry("medium", "1").containsEntry("medium.scalability", "1")
-                .containsEntry("medium.performance", "0");
+        assertThat(decision.figures().get(RiskCountStrategy.MEDIUM)).contains(1.0);
+        assertThat(decision.figures().get(RiskCountStrategy.medium(Areas.SCALABILITY))).contains(1.0);
+        assertThat(decision.figures().get(RiskCountStrategy.medium(Areas.PERFORMANCE))).contains(0.0);
     }
 
     @Test
@@ -61,7 +65,7 @@ class RiskCountStrategyTest {
         assertThat(spreadDecision.outcome()).isEqualTo(Outcome.OPTIMIZE);
         assertThat(concentratedDecision.outcome()).isEqualTo(Outcome.REBUILD);
         assertThat(concentratedDecision.rationale().get(0).text()).contains("Performance has 2");
-        assertThat(concentratedDecision.details()).containsEntry("high.performance", "2");
+        assertThat(concentratedDecision.figures().get(RiskCountStrategy.high(Areas.PERFORMANCE))).contains(2.0);
     }
 
     @Test
@@ -78,9 +82,11 @@ class RiskCountStrategyTest {
         Decision medium = strategy.decide(assess(tenMedium), AuditHistory.empty());
         Decision worse = strategy.decide(assess(oneTurnedHigh), AuditHistory.empty());
         // THEN
-        assertThat(medium.details()).containsEntry("medium", "10").containsEntry("high", "0");
+        assertThat(medium.figures().get(RiskCountStrategy.MEDIUM)).contains(10.0);
+        assertThat(medium.figures().get(RiskCountStrategy.HIGH)).contains(0.0);
         assertThat(medium.outcome()).isEqualTo(Outcome.REBUILD);
-        assertThat(worse.details()).containsEntry("medium", "9").containsEntry("high", "1");
+        assertThat(worse.figures().get(RiskCountStrategy.MEDIUM)).contains(9.0);
+        assertThat(worse.figures().get(RiskCountStrategy.HIGH)).contains(1.0);
         assertThat(worse.outcome()).isEqualTo(Outcome.REBUILD);
         assertThat(worse.rationale().get(0).text()).contains("10 risks of medium or higher severity");
     }

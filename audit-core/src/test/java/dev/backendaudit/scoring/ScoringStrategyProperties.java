@@ -9,11 +9,13 @@ import dev.backendaudit.model.Assessment;
 import dev.backendaudit.model.Audit;
 import dev.backendaudit.model.AuditHistory;
 import dev.backendaudit.model.Criterion;
+import dev.backendaudit.model.Decision;
 import dev.backendaudit.model.Evidence;
 import dev.backendaudit.model.Outcome;
 import dev.backendaudit.model.Verdict;
 import dev.backendaudit.scoring.testing.ScoringFixtures;
-import dev.backendaudit.scoring.testing.ScoringFixtures.Level;
+import dev.backendaudit.test.AuditFixtures.Level;
+import dev.backendaudit.test.AuditFixtures;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -43,7 +45,8 @@ class ScoringStrategyProperties {
                 .map(list -> {
                     Map<String, Level> levels = new LinkedHashMap<>();
                     for (int i = 0; i < list.size(); i++) {
-                        levels.put(Criteria.STANDARD.get(i).id(), list.get(i));
+                        Criterion criterion = Criteria.STANDARD.get(i);
+                        levels.put(criterion.id(), ScoringFixtures.reachable(criterion, list.get(i)));
                     }
                     return levels;
                 });
@@ -97,7 +100,7 @@ class ScoringStrategyProperties {
         String id = Criteria.STANDARD.get(index).id();
         Level level = levels.get(id);
         Map<String, Level> worse = new LinkedHashMap<>(levels);
-        worse.put(id, level == Level.HEALTHY ? Level.WARNING : Level.CRITICAL);
+        worse.put(id, AuditFixtures.worse(Criteria.STANDARD.get(index), level));
         if (!level.isDecided()) {
             worse.put(id, level);
         }
@@ -130,7 +133,7 @@ class ScoringStrategyProperties {
         String id = Criteria.STANDARD.get(index).id();
         Map<String, Level> worse = new LinkedHashMap<>(levels);
         if (levels.get(id).isDecided()) {
-            worse.put(id, levels.get(id) == Level.HEALTHY ? Level.WARNING : Level.CRITICAL);
+            worse.put(id, AuditFixtures.worse(Criteria.STANDARD.get(index), levels.get(id)));
         }
         WeightedScoreStrategy strategy = new WeightedScoreStrategy();
         // WHEN

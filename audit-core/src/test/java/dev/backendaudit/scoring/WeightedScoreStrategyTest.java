@@ -8,13 +8,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.backendaudit.checklist.Areas;
 import dev.backendaudit.checklist.Criteria;
 import dev.backendaudit.model.Area;
-import dev.backendaudit.model.EvidencePolicy;
-import dev.backendaudit.model.Verdict;
 import dev.backendaudit.model.AuditHistory;
 import dev.backendaudit.model.Criterion;
+import dev.backendaudit.model.Decision;
+import dev.backendaudit.model.EvidencePolicy;
 import dev.backendaudit.model.Outcome;
+import dev.backendaudit.model.Verdict;
 import dev.backendaudit.scoring.testing.ScoringFixtures;
-import dev.backendaudit.scoring.testing.ScoringFixtures.Level;
+import dev.backendaudit.test.AuditFixtures.Level;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,12 +28,19 @@ class WeightedScoreStrategyTest {
 
     /** Only Performance counts, so that the expected scores are easy to work out by hand. */
     private final WeightedScoreStrategy performanceOnly = new WeightedScoreStrategy(
-            WeightedScoreStrategy.Config.DEFAULTS.withWeights(Map.of(Areas.PERFORMANCE, 1.0), 0.0));
+            WeightedScoreStrategy.Config.DEFAULTS.withAreaWeights(Map.of(Areas.PERFORMANCE, 1.0))
+                    .withFoundationWeight(0).withDefaultWeight(0));
 
     private static Map<String, Level> performanceAt(int count, Level level) {
         Map<String, Level> levels = levels();
         PERFORMANCE.subList(0, count).forEach(c -> levels.put(c.id(), level));
         return levels;
+    }
+
+    /** An area's contribution of its share, as a person reads it: {@code "13.3 of 16.7"}. */
+    private static String shown(Decision decision, dev.backendaudit.model.Area area) {
+        return decision.figures().format(WeightedScoreStrategy.contribution(area)) + " of "
+                + decision.figures().format(WeightedScoreStrategy.share(area));
     }
 
     @Test
@@ -41,11 +49,11 @@ class WeightedScoreStrategyTest {
         Decision decision = new WeightedScoreStrategy().decide(assess(levels()), AuditHistory.empty());
         // THEN foundation areas weigh 2 of 8, the others 1 of 8
         assertThat(decision.outcome()).isEqualTo(Outcome.HEALTHY);
-        assertThat(decision.details()).containsEntry("score", "100")
-                .containsEntry("contribution.architecture", "25 of 25")
-                .containsEntry("contribution.scalability", "25 of 25")
-                .containsEntry("contribution.performance", "12.5 of 12.5")
-                .containsEntry("band", "HEALTHY [80, 100]");
+        assertThat(decision.figures().get(WeightedScoreStrategy.SCORE)).contains(100.0);
+        assertThat(shown(decision, Areas.ARCHITECTURE)).isEqualTo("25 of 25");
+        assertThat(shown(decision, Areas.SCALABILITY)).isEqualTo("25 of 25");
+        assertThat(shown(decision, Areas.PERFORMANCE)).isEqualTo("12.5 of 12.5");
+        assertThat(decision.figures().get(WeightedScoreStrategy.BAND)).contains("HEALTHY [80, 100]");
         assertThat(decision.rationale()).extracting(r -> r.rule()).containsExactly(WeightedScoreStrategy.SCORE_BAND);
     }
 
@@ -59,21 +67,22 @@ class WeightedScoreStrategyTest {
         // 6 of 9 critical (threshold criteria): 100 * (1 - 6 / 9) = 33.3
         Decision critical = performanceOnly.decide(assess(performanceAt(6, Level.CRITICAL)), AuditHistory.empty());
         // THEN
-        assertThat(three.details()).containsEntry("score", "83.3").containsEntry("contribution.performance", "83.3 of 100")
-                .containsEntry("contribution.architecture", "not weighted");
+        assertThat(three.figures().format(WeightedScoreStrategy.SCORE)).isEqualTo("83.3");
+        assertThat(shown(three, Areas.PERFORMANCE)).isEqualTo("83.3 of 100");
+        assertThat(three.figures().get(WeightedScoreStrategy.contribution(Areas.ARCHITECTURE))).as("not weighted").isEmpty();
         assertThat(three.outcome()).isEqualTo(Outcome.HEALTHY);
-        assertThat(six.details()).containsEntry("score", "66.7");
+        assertThat(six.figures().format(WeightedScoreStrategy.SCORE)).isEqualTo("66.7");
         assertThat(six.outcome()).isEqualTo(Outcome.OPTIMIZE);
         assertThat(six.rationale().get(0).text()).contains("66.7").contains("OPTIMIZE [50, 80)")
                 .contains("Performance lost 33.3");
-        assertThat(critical.details()).containsEntry("score", "33.3");
+        assertThat(critical.figures().format(WeightedScoreStrategy.SCORE)).isEqualTo("33.3");
         assertThat(critical.outcome()).isEqualTo(Outcome.REBUILD);
     }
 
     @Test
     void should_follow_configured_bands() {
         // GIVEN a stricter healthy band
-        WeightedScoreStrategy strict = new WeightedScoreStrategy(performanceOnly.config().withBands(90, 70));
+        WeightedScoreStrategy strict = new WeightedScoreStrategy(performanceOnly.config().withHealthyFrom(90).withOptimizeFrom(70));
         // WHEN 83.3 and 66.7
         Outcome three = strict.decide(assess(performanceAt(3, Level.WARNING)), AuditHistory.empty()).outcome();
         Outcome six = strict.decide(assess(performanceAt(6, Level.WARNING)), AuditHistory.empty()).outcome();
@@ -94,9 +103,9 @@ class WeightedScoreStrategyTest {
         // THEN the engine's evidence policy, not the strategy, refuses the healthy band
         assertThat(verdict.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
         assertThat(verdict.firedRules()).containsExactly(EvidencePolicy.RULE, WeightedScoreStrategy.SCORE_BAND);
-        assertThat(verdict.details()).containsEntry("score", "100")
-                .containsEntry("contribution.monitoring", "not scored (no evidence)")
-                .containsEntry("evidence-policy.strategy-outcome", "HEALTHY");
+        assertThat(verdict.figure(WeightedScoreStrategy.SCORE)).contains(100.0);
+        assertThat(verdict.figure(WeightedScoreStrategy.contribution(Areas.MONITORING))).as("not scored").isEmpty();
+        assertThat(verdict.figure(EvidencePolicy.STRATEGY_OUTCOME)).contains(Outcome.HEALTHY);
     }
 
     @Test
@@ -134,7 +143,7 @@ class WeightedScoreStrategyTest {
         // GIVEN a weight for a team's own area this audit does not have
         Area security = Area.of("security", "Security", "patched", "unpatched");
         WeightedScoreStrategy strategy = new WeightedScoreStrategy(WeightedScoreStrategy.Config.DEFAULTS
-                .withWeights(Map.of(security, 3.0), 1.0));
+                .withAreaWeights(Map.of(security, 3.0)));
         // WHEN / THEN
         assertThatThrownBy(() -> strategy.decide(assess(levels()), AuditHistory.empty()))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -149,19 +158,19 @@ class WeightedScoreStrategyTest {
                 AuditHistory.empty());
         // THEN
         assertThat(decision.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
-        assertThat(decision.details()).containsEntry("score", "none");
+        assertThat(decision.figures().get(WeightedScoreStrategy.SCORE)).isEmpty();
         assertThat(new WeightedScoreStrategy().score(assess(ScoringFixtures.all(Level.UNKNOWN)))).isNaN();
     }
 
     @Test
     void should_reject_settings_that_break_the_rules_with_the_field_and_value() {
         // GIVEN / WHEN / THEN
-        assertThatThrownBy(() -> WeightedScoreStrategy.Config.DEFAULTS.withWeights(Map.of(Areas.PERFORMANCE, -1.0), 1))
+        assertThatThrownBy(() -> WeightedScoreStrategy.Config.DEFAULTS.withAreaWeights(Map.of(Areas.PERFORMANCE, -1.0)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("weighted-score areaWeights[performance] must be >= 0, but was -1.0");
-        assertThatThrownBy(() -> WeightedScoreStrategy.Config.DEFAULTS.withBands(40, 60))
+        assertThatThrownBy(() -> WeightedScoreStrategy.Config.DEFAULTS.withHealthyFrom(40))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("optimizeFrom was 60.0 and healthyFrom 40.0");
+                .hasMessageContaining("optimizeFrom was 50.0 and healthyFrom 40.0");
         assertThatThrownBy(() -> new WeightedScoreStrategy.Config(Map.of(), 2, 1, 0.8, 0.5, 80, 50))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("weighted-score criticalPenalty must be >= warningPenalty 0.8, but was 0.5");

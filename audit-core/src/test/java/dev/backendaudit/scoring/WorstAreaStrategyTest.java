@@ -5,11 +5,13 @@ import static dev.backendaudit.scoring.testing.ScoringFixtures.levels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.backendaudit.checklist.Areas;
 import dev.backendaudit.checklist.Criteria;
 import dev.backendaudit.model.AuditHistory;
+import dev.backendaudit.model.Decision;
 import dev.backendaudit.model.Health;
 import dev.backendaudit.model.Outcome;
-import dev.backendaudit.scoring.testing.ScoringFixtures.Level;
+import dev.backendaudit.test.AuditFixtures.Level;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,7 @@ class WorstAreaStrategyTest {
         // THEN
         assertThat(decision.outcome()).isEqualTo(Outcome.HEALTHY);
         assertThat(decision.rationale()).extracting(r -> r.rule()).containsExactly(WorstAreaStrategy.RULE);
-        assertThat(decision.details()).containsEntry("worst-health", "HEALTHY");
+        assertThat(decision.figures().get(WorstAreaStrategy.WORST_HEALTH)).contains("HEALTHY");
     }
 
     @Test
@@ -35,8 +37,8 @@ class WorstAreaStrategyTest {
         Decision decision = strategy.decide(assess(levels(Criteria.P95_PEAK, Level.WARNING)), AuditHistory.empty());
         // THEN
         assertThat(decision.outcome()).isEqualTo(Outcome.OPTIMIZE);
-        assertThat(decision.details()).containsEntry("worst-health", "NEEDS_ATTENTION")
-                .containsEntry("worst-areas", "performance");
+        assertThat(decision.figures().get(WorstAreaStrategy.WORST_HEALTH)).contains("NEEDS_ATTENTION");
+        assertThat(decision.figures().get(WorstAreaStrategy.WORST_AREAS)).contains(List.of(Areas.PERFORMANCE));
         assertThat(decision.rationale().get(0).text()).contains("Performance").contains("NEEDS_ATTENTION");
     }
 
@@ -48,7 +50,7 @@ class WorstAreaStrategyTest {
                 Criteria.P95_PEAK, Level.WARNING)), AuditHistory.empty());
         // THEN
         assertThat(decision.outcome()).isEqualTo(Outcome.REBUILD);
-        assertThat(decision.details()).containsEntry("worst-areas", "monitoring");
+        assertThat(decision.figures().get(WorstAreaStrategy.WORST_AREAS)).contains(List.of(Areas.MONITORING));
     }
 
     @Test
@@ -61,7 +63,8 @@ class WorstAreaStrategyTest {
         Decision decision = strategy.decide(assess(levels), AuditHistory.empty());
         // THEN
         assertThat(decision.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
-        assertThat(decision.details()).containsEntry("worst-health", "UNKNOWN").containsEntry("worst-areas", "monitoring");
+        assertThat(decision.figures().get(WorstAreaStrategy.WORST_HEALTH)).contains("UNKNOWN");
+        assertThat(decision.figures().get(WorstAreaStrategy.WORST_AREAS)).contains(List.of(Areas.MONITORING));
     }
 
     @Test

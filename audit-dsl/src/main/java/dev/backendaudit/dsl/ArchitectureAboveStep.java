@@ -8,7 +8,7 @@ package dev.backendaudit.dsl;
  * BackendAudit.of("checkout-service")
  *     .architecture(a -> a
  *         .dependencyCycles(3).warnAbove(Quantity.count(2)).criticalAbove(Quantity.count(10))
- *         .modular(null))
+ *         .modular())
  *     .evaluate();
  * }</pre>
  */

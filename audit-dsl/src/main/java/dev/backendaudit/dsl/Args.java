@@ -1,6 +1,7 @@
 package dev.backendaudit.dsl;
 
 import dev.backendaudit.model.Quantity;
+import dev.backendaudit.model.Topic;
 import java.time.Duration;
 import java.util.function.Supplier;
 
@@ -38,17 +39,32 @@ final class Args {
         }
     }
 
-    /** A clause as written: {@code area.method(arguments)}. */
-    static String clause(String area, String method, Object... arguments) {
-        StringBuilder text = new StringBuilder(area).append('.').append(method).append('(');
+    /** A call as written: {@code method(arguments)}. */
+    static String call(String method, Object... arguments) {
+        StringBuilder text = new StringBuilder(method).append('(');
         for (int i = 0; i < arguments.length; i++) {
             text.append(i > 0 ? ", " : "").append(show(arguments[i]));
         }
         return text.append(')').toString();
     }
 
-    /** A value as a person reads it in a clause: durations in their unit, texts quoted. */
+    /**
+     * A note given to a clause: null is refused, with the form that takes no note. Fails with
+     * {@code "<clause>: note must not be null; to give no note, leave it out: <noteless>"}.
+     */
+    static String note(String clause, String noteless, String note) {
+        if (note == null) {
+            throw new NullPointerException(clause + ": note must not be null; to give no note, leave it out: "
+                    + noteless);
+        }
+        return note;
+    }
+
+    /** A value as a person reads it in a clause: durations in their unit, texts quoted, topics by id. */
     static String show(Object value) {
+        if (value instanceof Topic) {
+            return ((Topic) value).id();
+        }
         if (value instanceof Duration) {
             return Quantity.of((Duration) value).toString();
         }

@@ -1,6 +1,5 @@
 package dev.backendaudit.dsl;
 
-import dev.backendaudit.engine.Evaluator;
 import dev.backendaudit.model.Answer;
 import dev.backendaudit.model.Area;
 import dev.backendaudit.model.Audit;
@@ -23,104 +22,108 @@ import dev.backendaudit.model.Verdict;
 import dev.backendaudit.scoring.ScoringStrategy;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-/** The sentence itself: one object serves every top-level step. */
+/**
+ * The sentence itself: one immutable class serves every top-level step. A step makes a new sentence
+ * from the draft, the provenance of what follows and what the step leaves open.
+ */
 final class AuditSentence implements MeasurementStep, SignStep, CriticalAboveStep<SignStep>,
         CriticalBelowStep<SignStep> {
 
     private final Draft draft;
-    private final Bounds bounds = new Bounds();
-    private Provenance source = Provenance.manual();
-    /** Bounds whose metric no criterion judged, waiting for {@code signalling}. */
-    private Bounds.Spec unsigned;
-    /** Bounds just turned into a criterion, whose sign {@code signalling} may still replace. */
-    private Bounds.Spec signed;
+    private final Provenance source;
+    /** What the last step leaves open: bounds that may follow, a warning bound, bounds without a sign. */
+    private final Pending pending;
 
     AuditSentence(Draft draft) {
-        this.draft = draft;
+        this(draft, Provenance.manual(), null);
     }
 
-    private void settle() {
-        bounds.settle();
-        if (unsigned != null) {
-            Bounds.Spec spec = unsigned;
-            unsigned = null;
-            throw new IllegalStateException(spec.clause() + ": no criterion judges '" + spec.metric().id()
-                    + "' yet, so its bounds must name the sign they detect: follow them with .signalling(sign)");
+    private AuditSentence(Draft draft, Provenance source, Pending pending) {
+        this.draft = draft;
+        this.source = source;
+        this.pending = pending;
+    }
+
+    /** The sentence to go on from with another clause; fails if the last step is unfinished. */
+    private AuditSentence settled() {
+        if (pending == null) {
+            return this;
         }
-        signed = null;
+        if (!pending.finished()) {
+            throw new IllegalStateException(pending.howToFinish());
+        }
+        return new AuditSentence(draft, source, null);
+    }
+
+    private AuditSentence saying(Draft.Statement statement) {
+        return new AuditSentence(draft.with(statement), source, null);
+    }
+
+    private AuditSentence saying(Evidence item) {
+        return saying(new Draft.EvidenceGiven(List.of(item)));
     }
 
     @Override
     public AuditStep at(Instant time) {
-        settle();
-        draft.at(Args.notNull("at(null)", "time", time));
-        return this;
+        return settled().saying(new Draft.At(Args.notNull("at(null)", "time", time)));
     }
 
     @Override
     public AuditStep architecture(UnaryOperator<ArchitectureClause> clause) {
-        settle();
-        ClauseSupport.run("architecture", new ArchitectureSentence(draft), clause);
-        return this;
+        return settled().withClause(ClauseSupport.run("architecture", ArchitectureSentence.start(), clause));
     }
 
     @Override
     public AuditStep performance(UnaryOperator<PerformanceClause> clause) {
-        settle();
-        ClauseSupport.run("performance", new PerformanceSentence(draft), clause);
-        return this;
+        return settled().withClause(ClauseSupport.run("performance", PerformanceSentence.start(), clause));
     }
 
     @Override
     public AuditStep scalability(UnaryOperator<ScalabilityClause> clause) {
-        settle();
-        ClauseSupport.run("scalability", new ScalabilitySentence(draft), clause);
-        return this;
+        return settled().withClause(ClauseSupport.run("scalability", ScalabilitySentence.start(), clause));
     }
 
     @Override
     public AuditStep codeQuality(UnaryOperator<CodeQualityClause> clause) {
-        settle();
-        ClauseSupport.run("codeQuality", new CodeQualitySentence(draft), clause);
-        return this;
+        return settled().withClause(ClauseSupport.run("codeQuality", CodeQualitySentence.start(), clause));
     }
 
     @Override
     public AuditStep deployment(UnaryOperator<DeploymentClause> clause) {
-        settle();
-        ClauseSupport.run("deployment", new DeploymentSentence(draft), clause);
-        return this;
+        return settled().withClause(ClauseSupport.run("deployment", DeploymentSentence.start(), clause));
     }
 
     @Override
     public AuditStep monitoring(UnaryOperator<MonitoringClause> clause) {
-        settle();
-        ClauseSupport.run("monitoring", new MonitoringSentence(draft), clause);
-        return this;
+        return settled().withClause(ClauseSupport.run("monitoring", MonitoringSentence.start(), clause));
+    }
+
+    private AuditStep withClause(Chain<Draft.Statement> said) {
+        return new AuditSentence(draft.withAll(said), source, null);
     }
 
     @Override
     public AuditStep from(Provenance provenance) {
-        settle();
-        this.source = Args.notNull("from(null)", "provenance", provenance);
-        return this;
+        AuditSentence from = settled();
+        return new AuditSentence(from.draft, Args.notNull("from(null)", "provenance", provenance), null);
     }
 
     @Override
     public MeasurementStep measured(Metric metric, Quantity value) {
         String clause = "measured(" + (metric == null ? null : metric.id()) + ", " + value + ")";
-        settle();
+        AuditSentence from = settled();
         Args.notNull(clause, "metric", metric);
         Args.notNull(clause, "value", value);
-        draft.evidence(Args.guard(clause, () -> Measurement.of(metric, value, source)));
-        Optional<ThresholdCriterion> judged = draft.thresholdFor(metric);
-        bounds.target(clause, metric, judged.map(ThresholdCriterion::id).orElse(metric.id()),
+        Measurement measurement = Args.guard(clause, () -> Measurement.of(metric, value, source));
+        Optional<ThresholdCriterion> judged = from.draft.thresholdFor(metric);
+        Bounds.Target target = new Bounds.Target(clause, metric, judged.map(ThresholdCriterion::id).orElse(metric.id()),
                 judged.map(ThresholdCriterion::sign).orElse(null), judged.map(ThresholdCriterion::direction).orElse(null));
-        return this;
+        return new AuditSentence(from.saying(measurement).draft, source, target);
     }
 
     @Override
@@ -131,8 +134,7 @@ final class AuditSentence implements MeasurementStep, SignStep, CriticalAboveSte
 
     @Override
     public CriticalAboveStep<SignStep> warnAbove(Quantity warning) {
-        bounds.warn(Direction.HIGHER_IS_WORSE, warning);
-        return this;
+        return warned(Direction.HIGHER_IS_WORSE, warning);
     }
 
     @Override
@@ -142,8 +144,7 @@ final class AuditSentence implements MeasurementStep, SignStep, CriticalAboveSte
 
     @Override
     public CriticalBelowStep<SignStep> warnBelow(Quantity warning) {
-        bounds.warn(Direction.LOWER_IS_WORSE, warning);
-        return this;
+        return warned(Direction.LOWER_IS_WORSE, warning);
     }
 
     @Override
@@ -151,9 +152,13 @@ final class AuditSentence implements MeasurementStep, SignStep, CriticalAboveSte
         return warnBelow(warning == null ? null : Quantity.of(warning));
     }
 
+    private AuditSentence warned(Direction direction, Quantity warning) {
+        return new AuditSentence(draft, source, Bounds.target(pending, direction, warning).warn(direction, warning));
+    }
+
     @Override
     public SignStep criticalAbove(Quantity critical) {
-        return bounded(bounds.critical(Direction.HIGHER_IS_WORSE, critical));
+        return bounded(Direction.HIGHER_IS_WORSE, critical);
     }
 
     @Override
@@ -163,7 +168,7 @@ final class AuditSentence implements MeasurementStep, SignStep, CriticalAboveSte
 
     @Override
     public SignStep criticalBelow(Quantity critical) {
-        return bounded(bounds.critical(Direction.LOWER_IS_WORSE, critical));
+        return bounded(Direction.LOWER_IS_WORSE, critical);
     }
 
     @Override
@@ -171,126 +176,140 @@ final class AuditSentence implements MeasurementStep, SignStep, CriticalAboveSte
         return criticalBelow(critical == null ? null : Quantity.of(critical));
     }
 
-    private SignStep bounded(Bounds.Spec spec) {
-        if (spec.sign() == null) {
-            unsigned = spec;
-        } else {
-            draft.criterion(spec.criterion(spec.sign()));
-            signed = spec;
-        }
-        return this;
+    private AuditSentence bounded(Direction direction, Quantity critical) {
+        return new AuditSentence(draft, source, Bounds.warned(pending, direction, critical).critical(critical));
     }
 
     @Override
     public AuditStep signalling(Sign sign) {
-        Bounds.Spec spec = unsigned != null ? unsigned : signed;
-        if (spec == null) {
+        if (!(pending instanceof Bounds.Spec spec)) {
             throw new IllegalStateException("signalling(" + sign + ") must directly follow the bounds of a"
                     + " measured(...) clause");
         }
         Args.notNull(spec.clause() + ".signalling(null)", "sign", sign);
-        draft.criterion(spec.criterion(sign));
-        unsigned = null;
-        signed = null;
-        return this;
+        if (spec.sign() != null && !spec.sign().equals(sign)) {
+            throw new IllegalArgumentException(spec.clause() + ".signalling(" + sign.id() + "): criterion '" + spec.id()
+                    + "' judges " + spec.metric().name() + " for the sign '" + spec.sign().id() + "', and bounds change"
+                    + " its bounds, not what it detects: signal '" + spec.sign().id() + "', or add a criterion of"
+                    + " your own with .criterion(...)");
+        }
+        return saying(new Draft.CriterionGiven(spec.criterion(sign)));
+    }
+
+    @Override
+    public AuditStep answered(Question question, boolean yes) {
+        return answer("answered(" + Args.show(question) + ", " + yes + ")", question, yes ? "yes" : "no",
+                Optional.empty());
     }
 
     @Override
     public AuditStep answered(Question question, boolean yes, String note) {
-        String clause = "answered(" + (question == null ? null : question.id()) + ", " + yes + ", " + Args.show(note) + ")";
-        settle();
-        Args.notNull(clause, "question", question);
-        draft.evidence(Args.guard(clause, () -> Answer.of(question, yes, note).from(source)));
-        return this;
+        String noteless = "answered(" + Args.show(question) + ", " + yes + ")";
+        String clause = noteless.substring(0, noteless.length() - 1) + ", " + Args.show(note) + ")";
+        return answer(clause, question, yes ? "yes" : "no", Optional.of(Args.note(clause, noteless, note)));
+    }
+
+    @Override
+    public AuditStep answered(Question question, String choice) {
+        String clause = "answered(" + Args.show(question) + ", " + Args.show(choice) + ")";
+        return answer(clause, question, Args.notNull(clause, "choice", choice), Optional.empty());
     }
 
     @Override
     public AuditStep answered(Question question, String choice, String note) {
-        String clause = "answered(" + (question == null ? null : question.id()) + ", " + Args.show(choice) + ", "
-                + Args.show(note) + ")";
-        settle();
-        Args.notNull(clause, "question", question);
+        String noteless = "answered(" + Args.show(question) + ", " + Args.show(choice) + ")";
+        String clause = noteless.substring(0, noteless.length() - 1) + ", " + Args.show(note) + ")";
         Args.notNull(clause, "choice", choice);
-        draft.evidence(Args.guard(clause, () -> Answer.choice(question, choice, note).from(source)));
-        return this;
+        return answer(clause, question, choice, Optional.of(Args.note(clause, noteless, note)));
+    }
+
+    private AuditStep answer(String clause, Question question, String choice, Optional<String> note) {
+        AuditSentence from = settled();
+        Args.notNull(clause, "question", question);
+        return from.saying(Args.guard(clause, () -> new Answer(question, choice, note, source)));
     }
 
     @Override
     public AuditStep series(TimeSeries series) {
-        settle();
-        draft.evidence(Args.notNull("series(null)", "series", series));
-        return this;
+        return settled().saying(Args.notNull("series(null)", "series", series));
     }
 
     @Override
     public AuditStep notApplicable(Topic topic, String reason) {
-        String clause = "notApplicable(" + (topic == null ? null : topic.id()) + ", " + Args.show(reason) + ")";
-        settle();
+        String clause = "notApplicable(" + Args.show(topic) + ", " + Args.show(reason) + ")";
+        AuditSentence from = settled();
         Args.notNull(clause, "topic", topic);
         Args.notNull(clause, "reason", reason);
-        draft.evidence(Args.guard(clause, () -> new NotApplicable(topic, reason, source)));
-        return this;
+        return from.saying(Args.guard(clause, () -> new NotApplicable(topic, reason, source)));
     }
 
     @Override
     public AuditStep evidence(Evidence evidence) {
-        settle();
-        draft.evidence(Args.notNull("evidence(null)", "evidence", evidence));
-        return this;
+        return settled().saying(Args.notNull("evidence(null)", "evidence", evidence));
     }
 
     @Override
     public AuditStep evidence(Iterable<? extends Evidence> evidence) {
-        settle();
+        AuditSentence from = settled();
         Args.notNull("evidence(null)", "evidence", evidence);
-        int i = 0;
+        List<Evidence> items = new ArrayList<>();
         for (Evidence item : evidence) {
-            draft.evidence(Args.notNull("evidence(...)", "evidence[" + i + "]", item));
-            i++;
+            items.add(Args.notNull("evidence(...)", "evidence[" + items.size() + "]", item));
         }
-        return this;
+        return from.saying(new Draft.EvidenceGiven(items));
+    }
+
+    @Override
+    public AuditStep replacing(UnaryOperator<AuditStep> changes) {
+        Args.notNull("replacing(null)", "changes", changes);
+        AuditSentence from = settled();
+        Object token = new Object();
+        AuditStep result = changes.apply(from.saying(new Draft.Replacement(token, true)));
+        Args.notNull("replacing(...)", "the changes' result", result);
+        if (!(result instanceof AuditSentence changed) || !changed.draft.insideReplacement(token)) {
+            throw new IllegalArgumentException("replacing(...): the changes must continue the sentence they are given"
+                    + " (s -> s.performance(...)), but returned another sentence");
+        }
+        return new AuditSentence(changed.settled().draft.with(new Draft.Replacement(token, false)), source, null);
     }
 
     @Override
     public AuditStep area(Area area) {
-        settle();
-        draft.area(Args.notNull("area(null)", "area", area));
-        return this;
+        return settled().saying(new Draft.AreaGiven(Args.notNull("area(null)", "area", area)));
     }
 
     @Override
     public AuditStep criterion(Criterion criterion) {
-        settle();
-        draft.criterion(Args.notNull("criterion(null)", "criterion", criterion));
-        return this;
+        return settled().saying(new Draft.CriterionGiven(Args.notNull("criterion(null)", "criterion", criterion)));
     }
 
     @Override
     public AuditStep withoutCriterion(String id) {
-        settle();
-        draft.withoutCriterion("withoutCriterion(\"" + id + "\")", Args.notNull("withoutCriterion(null)", "criterion id", id));
-        return this;
+        AuditSentence from = settled();
+        Draft next = from.draft.withoutCriterion("withoutCriterion(\"" + id + "\")",
+                Args.notNull("withoutCriterion(null)", "criterion id", id));
+        return new AuditSentence(next, source, null);
     }
 
     @Override
     public AuditStep scoredBy(ScoringStrategy strategy) {
-        settle();
-        draft.strategy("scoredBy(" + strategy + ")", Args.notNull("scoredBy(null)", "strategy", strategy));
-        return this;
+        AuditSentence from = settled();
+        return new AuditSentence(from.draft.strategy("scoredBy(" + strategy + ")",
+                Args.notNull("scoredBy(null)", "strategy", strategy)), source, null);
     }
 
     @Override
     public AuditStep evidencePolicy(EvidencePolicy policy) {
-        settle();
-        draft.policy("evidencePolicy(" + policy + ")", Args.notNull("evidencePolicy(null)", "policy", policy));
-        return this;
+        AuditSentence from = settled();
+        return new AuditSentence(from.draft.policy("evidencePolicy(" + policy + ")",
+                Args.notNull("evidencePolicy(null)", "policy", policy)), source, null);
     }
 
     @Override
     public AuditStep history(AuditHistory earlier) {
-        settle();
-        draft.history("history(...)", Args.notNull("history(null)", "history", earlier));
-        return this;
+        AuditSentence from = settled();
+        return new AuditSentence(from.draft.history("history(...)", Args.notNull("history(null)", "history", earlier)),
+                source, null);
     }
 
     @Override
@@ -301,12 +320,11 @@ final class AuditSentence implements MeasurementStep, SignStep, CriticalAboveSte
 
     @Override
     public Audit audit() {
-        settle();
-        return draft.build();
+        return settled().draft.build();
     }
 
     @Override
     public Verdict evaluate() {
-        return Evaluator.evaluate(audit(), draft.strategy(), draft.history(), draft.policy());
+        return settled().draft.evaluate();
     }
 }

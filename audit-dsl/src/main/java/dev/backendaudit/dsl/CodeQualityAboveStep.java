@@ -8,7 +8,7 @@ package dev.backendaudit.dsl;
  * BackendAudit.of("checkout-service")
  *     .codeQuality(c -> c
  *         .duplication(Quantity.percent(7)).warnAbove(Quantity.percent(10)).criticalAbove(Quantity.percent(20))
- *         .readable(true, null))
+ *         .readable(true))
  *     .evaluate();
  * }</pre>
  */

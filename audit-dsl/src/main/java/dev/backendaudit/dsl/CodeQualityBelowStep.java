@@ -8,7 +8,7 @@ package dev.backendaudit.dsl;
  * BackendAudit.of("checkout-service")
  *     .codeQuality(c -> c
  *         .testCoverage(Quantity.percent(71)).warnBelow(Quantity.percent(80)).criticalBelow(Quantity.percent(50))
- *         .readable(true, null))
+ *         .readable(true))
  *     .evaluate();
  * }</pre>
  */

@@ -9,12 +9,21 @@ import dev.backendaudit.model.Unit;
 import java.time.Duration;
 import java.time.Instant;
 
-/** The code-quality clause. */
+/** The code-quality clause: one immutable value per step. */
 final class CodeQualitySentence extends ClauseSupport<CodeQualityClause>
         implements CodeQualityAboveStep, CodeQualityBelowStep {
 
-    CodeQualitySentence(Draft draft) {
-        super(draft, "codeQuality");
+    private CodeQualitySentence(State state) {
+        super(state);
+    }
+
+    static CodeQualitySentence start() {
+        return new CodeQualitySentence(State.start("codeQuality"));
+    }
+
+    @Override
+    CodeQualitySentence with(State next) {
+        return new CodeQualitySentence(next);
     }
 
     @Override
@@ -23,65 +32,90 @@ final class CodeQualitySentence extends ClauseSupport<CodeQualityClause>
     }
 
     @Override
+    public CodeQualityClause readable(boolean yes) {
+        return yesNo("readable", Questions.CODE_READABLE, yes);
+    }
+
+    @Override
     public CodeQualityClause readable(boolean yes, String note) {
-        return yesNo(clause("readable", yes, note), Questions.CODE_READABLE, yes, note);
+        return yesNo("readable", Questions.CODE_READABLE, yes, note);
+    }
+
+    @Override
+    public CodeQualityClause documented(boolean yes) {
+        return yesNo("documented", Questions.CODE_DOCUMENTED, yes);
     }
 
     @Override
     public CodeQualityClause documented(boolean yes, String note) {
-        return yesNo(clause("documented", yes, note), Questions.CODE_DOCUMENTED, yes, note);
+        return yesNo("documented", Questions.CODE_DOCUMENTED, yes, note);
+    }
+
+    @Override
+    public CodeQualityClause deadOrDuplicatedCode(boolean yes) {
+        return yesNo("deadOrDuplicatedCode", Questions.REDUNDANT_CODE, yes);
     }
 
     @Override
     public CodeQualityClause deadOrDuplicatedCode(boolean yes, String note) {
-        return yesNo(clause("deadOrDuplicatedCode", yes, note), Questions.REDUNDANT_CODE, yes, note);
+        return yesNo("deadOrDuplicatedCode", Questions.REDUNDANT_CODE, yes, note);
+    }
+
+    @Override
+    public CodeQualityClause fixesCreateNewIssues(boolean yes) {
+        return yesNo("fixesCreateNewIssues", Questions.FIXES_CREATE_NEW_ISSUES, yes);
     }
 
     @Override
     public CodeQualityClause fixesCreateNewIssues(boolean yes, String note) {
-        return yesNo(clause("fixesCreateNewIssues", yes, note), Questions.FIXES_CREATE_NEW_ISSUES, yes, note);
+        return yesNo("fixesCreateNewIssues", Questions.FIXES_CREATE_NEW_ISSUES, yes, note);
+    }
+
+    @Override
+    public CodeQualityClause developmentSpeedDeclining(boolean yes) {
+        return yesNo("developmentSpeedDeclining", Questions.DEVELOPMENT_SPEED_DECLINING, yes);
     }
 
     @Override
     public CodeQualityClause developmentSpeedDeclining(boolean yes, String note) {
-        return yesNo(clause("developmentSpeedDeclining", yes, note), Questions.DEVELOPMENT_SPEED_DECLINING, yes, note);
+        return yesNo("developmentSpeedDeclining", Questions.DEVELOPMENT_SPEED_DECLINING, yes, note);
+    }
+
+    @Override
+    public CodeQualityClause complexityUnmanageable(boolean yes) {
+        return yesNo("complexityUnmanageable", Questions.COMPLEXITY_UNMANAGEABLE, yes);
     }
 
     @Override
     public CodeQualityClause complexityUnmanageable(boolean yes, String note) {
-        return yesNo(clause("complexityUnmanageable", yes, note), Questions.COMPLEXITY_UNMANAGEABLE, yes, note);
+        return yesNo("complexityUnmanageable", Questions.COMPLEXITY_UNMANAGEABLE, yes, note);
     }
 
     @Override
     public CodeQualityBelowStep testCoverage(Quantity coverage) {
-        measure(clause("testCoverage", coverage), Metrics.TEST_COVERAGE, coverage, Criteria.TEST_COVERAGE);
-        return this;
+        return with(measured(clause("testCoverage", coverage), Metrics.TEST_COVERAGE, coverage, Criteria.TEST_COVERAGE));
     }
 
     @Override
     public CodeQualityAboveStep duplication(Quantity share) {
-        measure(clause("duplication", share), Metrics.DUPLICATION, share, Criteria.DUPLICATION);
-        return this;
+        return with(measured(clause("duplication", share), Metrics.DUPLICATION, share, Criteria.DUPLICATION));
     }
 
     @Override
     public CodeQualityAboveStep meanComplexity(double complexity) {
         String clause = clause("meanComplexity", complexity);
         Args.finite(clause, "mean complexity", complexity);
-        measure(clause, Metrics.MEAN_COMPLEXITY, Quantity.count(complexity), Criteria.MEAN_COMPLEXITY);
-        return this;
+        return with(measured(clause, Metrics.MEAN_COMPLEXITY, Quantity.average(complexity), Criteria.MEAN_COMPLEXITY));
     }
 
     @Override
     public CodeQualityAboveStep bugFixShare(Quantity share) {
-        measure(clause("bugFixShare", share), Metrics.BUG_FIX_SHARE, share, Criteria.BUG_FIX_SHARE);
-        return this;
+        return with(measured(clause("bugFixShare", share), Metrics.BUG_FIX_SHARE, share, Criteria.BUG_FIX_SHARE));
     }
 
     @Override
     public CodeQualityAboveStep refixShare(Quantity share) {
-        measure(clause("refixShare", share), Metrics.REFIX_SHARE, share, Criteria.REFIX_SHARE);
-        return this;
+        return with(measured(clause("refixShare", share), Metrics.REFIX_SHARE, share, Criteria.REFIX_SHARE));
     }
 
     @Override
@@ -100,7 +134,6 @@ final class CodeQualitySentence extends ClauseSupport<CodeQualityClause>
             TimeSeries sofar = series;
             series = Args.guard(clause, () -> sofar.point(at, value));
         }
-        record(series);
-        return this;
+        return record(series);
     }
 }

@@ -8,7 +8,7 @@ package dev.backendaudit.dsl;
  * BackendAudit.of("checkout-service")
  *     .deployment(d -> d
  *         .changeFailureRate(Quantity.percent(12)).warnAbove(Quantity.percent(10)).criticalAbove(Quantity.percent(20))
- *         .ciCdPipeline(true, null))
+ *         .ciCdPipeline(true))
  *     .evaluate();
  * }</pre>
  */

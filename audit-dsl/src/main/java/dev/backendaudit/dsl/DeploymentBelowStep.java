@@ -9,7 +9,7 @@ package dev.backendaudit.dsl;
  *     .deployment(d -> d
  *         .deploymentFrequency(Quantity.of(2, Unit.PER_WEEK))
  *             .warnBelow(Quantity.of(1, Unit.PER_DAY)).criticalBelow(Quantity.of(1, Unit.PER_WEEK))
- *         .ciCdPipeline(true, null))
+ *         .ciCdPipeline(true))
  *     .evaluate();
  * }</pre>
  */

@@ -6,12 +6,21 @@ import dev.backendaudit.checklist.Questions;
 import dev.backendaudit.model.Quantity;
 import java.time.Duration;
 
-/** The deployment clause. */
+/** The deployment clause: one immutable value per step. */
 final class DeploymentSentence extends ClauseSupport<DeploymentClause>
         implements DeploymentAboveStep, DeploymentBelowStep {
 
-    DeploymentSentence(Draft draft) {
-        super(draft, "deployment");
+    private DeploymentSentence(State state) {
+        super(state);
+    }
+
+    static DeploymentSentence start() {
+        return new DeploymentSentence(State.start("deployment"));
+    }
+
+    @Override
+    DeploymentSentence with(State next) {
+        return new DeploymentSentence(next);
     }
 
     @Override
@@ -20,34 +29,42 @@ final class DeploymentSentence extends ClauseSupport<DeploymentClause>
     }
 
     @Override
+    public DeploymentClause ciCdPipeline(boolean yes) {
+        return yesNo("ciCdPipeline", Questions.CI_CD_PIPELINE, yes);
+    }
+
+    @Override
     public DeploymentClause ciCdPipeline(boolean yes, String note) {
-        return yesNo(clause("ciCdPipeline", yes, note), Questions.CI_CD_PIPELINE, yes, note);
+        return yesNo("ciCdPipeline", Questions.CI_CD_PIPELINE, yes, note);
+    }
+
+    @Override
+    public DeploymentClause automatedDeployments(boolean yes) {
+        return yesNo("automatedDeployments", Questions.DEPLOYMENTS_AUTOMATED, yes);
     }
 
     @Override
     public DeploymentClause automatedDeployments(boolean yes, String note) {
-        return yesNo(clause("automatedDeployments", yes, note), Questions.DEPLOYMENTS_AUTOMATED, yes, note);
+        return yesNo("automatedDeployments", Questions.DEPLOYMENTS_AUTOMATED, yes, note);
     }
 
     @Override
     public DeploymentBelowStep deploymentFrequency(Quantity frequency) {
-        measure(clause("deploymentFrequency", frequency), Metrics.DEPLOYMENT_FREQUENCY, frequency,
-                Criteria.DEPLOYMENT_FREQUENCY);
-        return this;
+        return with(measured(clause("deploymentFrequency", frequency), Metrics.DEPLOYMENT_FREQUENCY, frequency,
+                Criteria.DEPLOYMENT_FREQUENCY));
     }
 
     @Override
     public DeploymentAboveStep leadTime(Duration leadTime) {
         String clause = clause("leadTime", leadTime);
         Args.notNull(clause, "lead time", leadTime);
-        measure(clause, Metrics.LEAD_TIME, Quantity.of(leadTime), Criteria.LEAD_TIME);
-        return this;
+        return with(measured(clause, Metrics.LEAD_TIME, Quantity.of(leadTime), Criteria.LEAD_TIME));
     }
 
     @Override
     public DeploymentAboveStep changeFailureRate(Quantity rate) {
-        measure(clause("changeFailureRate", rate), Metrics.CHANGE_FAILURE_RATE, rate, Criteria.CHANGE_FAILURE_RATE);
-        return this;
+        return with(measured(clause("changeFailureRate", rate), Metrics.CHANGE_FAILURE_RATE, rate,
+                Criteria.CHANGE_FAILURE_RATE));
     }
 
     @Override
@@ -60,8 +77,7 @@ final class DeploymentSentence extends ClauseSupport<DeploymentClause>
             throw new IllegalArgumentException(clause + ": failed releases must be in [0, " + total + "], but was "
                     + failed);
         }
-        measure(clause, Metrics.CHANGE_FAILURE_RATE, Quantity.ratio((double) failed / total),
-                Criteria.CHANGE_FAILURE_RATE);
-        return this;
+        return with(measured(clause, Metrics.CHANGE_FAILURE_RATE, Quantity.ratio((double) failed / total),
+                Criteria.CHANGE_FAILURE_RATE));
     }
 }

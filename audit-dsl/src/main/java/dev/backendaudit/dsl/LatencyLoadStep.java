@@ -12,9 +12,18 @@ package dev.backendaudit.dsl;
  */
 public interface LatencyLoadStep {
 
-    /** The latency was measured at normal, everyday load. */
+    /**
+     * The latency was measured at normal, everyday load: {@code p -> p.latencyP95(Duration.ofMillis(180)).underNormalLoad()}.
+     *
+     * @return the step that may bound the measurement
+     */
     PerformanceAboveStep underNormalLoad();
 
-    /** The latency was measured at peak load (a sale, a load test at expected peak). */
+    /**
+     * The latency was measured at peak load (a sale, a load test at expected peak):
+     * {@code p -> p.latencyP95(Duration.ofMillis(870)).underPeakLoad()}.
+     *
+     * @return the step that may bound the measurement
+     */
     PerformanceAboveStep underPeakLoad();
 }

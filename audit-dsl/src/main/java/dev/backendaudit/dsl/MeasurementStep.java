@@ -1,8 +1,9 @@
 package dev.backendaudit.dsl;
 
 /**
- * A measurement of any metric has just been given at the top of the sentence: bound it (then, for a
- * metric no criterion judges yet, name the sign it {@link SignStep#signalling signals}), or go on.
+ * A measurement of any metric has just been given at the top of the sentence: go on (a metric no
+ * criterion judges is kept as context), or bound it, and then name the sign the bounds
+ * {@link SignStep#signalling signal}.
  *
  * <pre>{@code
  * Metric openCves = Metric.of("security.open-cves", security, "open CVEs", Dimension.COUNT);
@@ -14,7 +15,8 @@ package dev.backendaudit.dsl;
  * }</pre>
  *
  * <p>For a metric a criterion already judges (a standard one, say), the bounds replace that
- * criterion's and must go in its direction; {@code signalling} is then optional.
+ * criterion's, must go in its direction, and must signal its sign; the area clauses
+ * ({@code performance(p -> p.errorRate(...).warnAbove(...)...)}) bound standard metrics without naming it.
  */
 public interface MeasurementStep extends AuditStep, WarnAboveStep<SignStep>, WarnBelowStep<SignStep> {
 }

@@ -8,7 +8,7 @@ package dev.backendaudit.dsl;
  * BackendAudit.of("checkout-service")
  *     .monitoring(m -> m
  *         .timeToRestore(Duration.ofHours(3)).warnAbove(Duration.ofHours(1)).criticalAbove(Duration.ofHours(8))
- *         .alertingOnFailure(true, null))
+ *         .alertingOnFailure(true))
  *     .evaluate();
  * }</pre>
  */

@@ -1,5 +1,6 @@
 package dev.backendaudit.dsl;
 
+import dev.backendaudit.model.EvidenceReport;
 import dev.backendaudit.model.Quantity;
 import java.time.Duration;
 
@@ -16,7 +17,8 @@ import java.time.Duration;
  *         .latencyP95(Duration.ofMillis(870)).underPeakLoad()
  *             .warnAbove(Duration.ofMillis(300)).criticalAbove(Duration.ofSeconds(1))
  *         .latencyP99(Duration.ofMillis(1900)).underPeakLoad()
- *         .queriesEfficient(false, "order history scans the orders table"))
+ *         .queriesEfficient(false, "order history scans the orders table")
+ *         .knownBottlenecks(false))
  *     .evaluate();
  * }</pre>
  *
@@ -32,6 +34,8 @@ public interface PerformanceClause extends AreaClause<PerformanceClause> {
      *
      * <pre>{@code p -> p.latencyP50(Duration.ofMillis(40)).underNormalLoad()}</pre>
      *
+     * @param latency the median latency
+     * @return the step that names the load
      * @throws IllegalArgumentException naming the clause if {@code latency} is negative
      */
     LatencyLoadStep latencyP50(Duration latency);
@@ -42,6 +46,8 @@ public interface PerformanceClause extends AreaClause<PerformanceClause> {
      *
      * <pre>{@code p -> p.latencyP95(Duration.ofMillis(870)).underPeakLoad()}</pre>
      *
+     * @param latency the 95th-percentile latency
+     * @return the step that names the load
      * @throws IllegalArgumentException naming the clause if {@code latency} is negative
      */
     LatencyLoadStep latencyP95(Duration latency);
@@ -52,6 +58,8 @@ public interface PerformanceClause extends AreaClause<PerformanceClause> {
      *
      * <pre>{@code p -> p.latencyP99(Duration.ofMillis(1900)).underPeakLoad()}</pre>
      *
+     * @param latency the 99th-percentile latency
+     * @return the step that names the load
      * @throws IllegalArgumentException naming the clause if {@code latency} is negative
      */
     LatencyLoadStep latencyP99(Duration latency);
@@ -62,6 +70,8 @@ public interface PerformanceClause extends AreaClause<PerformanceClause> {
      *
      * <pre>{@code p -> p.peakSlowdown(4.8).warnAbove(Quantity.times(3)).criticalAbove(Quantity.times(6))}</pre>
      *
+     * @param factor p95 at peak over p95 at normal load
+     * @return the step that may bound the measurement
      * @throws IllegalArgumentException naming the clause if {@code factor} is negative or not finite
      */
     PerformanceAboveStep peakSlowdown(double factor);
@@ -73,6 +83,8 @@ public interface PerformanceClause extends AreaClause<PerformanceClause> {
      *
      * <pre>{@code p -> p.errorRate(Quantity.percent(0.4))}</pre>
      *
+     * @param rate the share of failed requests
+     * @return the step that may bound the measurement
      * @throws IllegalArgumentException naming the clause if the rate is not a ratio in [0, 1]
      */
     PerformanceAboveStep errorRate(Quantity rate);
@@ -85,21 +97,78 @@ public interface PerformanceClause extends AreaClause<PerformanceClause> {
      * <pre>{@code p -> p.throughput(Quantity.of(900, Unit.PER_SECOND))
      *     .warnBelow(Quantity.of(1000, Unit.PER_SECOND)).criticalBelow(Quantity.of(500, Unit.PER_SECOND))}</pre>
      *
+     * @param rate requests per unit of time
+     * @return the step that may bound the measurement
      * @throws IllegalArgumentException naming the clause if the quantity is not a rate or is negative
      */
     PerformanceBelowStep throughput(Quantity rate);
 
     /**
+     * Everything a latency recording measured, as a collector reported it (for example a
+     * {@code LatencyReport} of audit-evidence's {@code LatencyRecordings}): p50/p95/p99 under normal and
+     * peak load, the peak slowdown, throughput and error rate, each judged by its standard criterion
+     * with the default bounds of the methods above, each with its own provenance (file, window, sample
+     * count). What the recording could not measure stays UNKNOWN; a report's own reasons are in its
+     * {@code unknowns()}.
+     *
+     * <pre>{@code
+     * LatencyReport latency = LatencyRecordings.read(Recording.of(Path.of("perf/stepped.jtl")));
+     * BackendAudit.of("checkout-service")
+     *     .performance(p -> p.recorded(latency).queriesEfficient(true))
+     *     .evaluate();
+     * }</pre>
+     *
+     * @param latency the collector's report
+     * @return the clause, with the report's evidence
+     * @throws NullPointerException     naming the clause if {@code latency} is null
+     * @throws IllegalArgumentException naming the clause and the topic if the report holds evidence
+     *                                  about anything but performance and the error rate
+     */
+    PerformanceClause recorded(EvidenceReport latency);
+
+    /**
      * Whether database queries on hot paths are efficient; "no" is a warning.
      *
+     * <pre>{@code p -> p.queriesEfficient(true)}</pre>
+     *
+     * @param yes the answer
+     * @return the clause, with the answer
+     */
+    PerformanceClause queriesEfficient(boolean yes);
+
+    /**
+     * Whether database queries on hot paths are efficient, with a note; "no" is a warning.
+     *
      * <pre>{@code p -> p.queriesEfficient(false, "order history scans the orders table")}</pre>
+     *
+     * @param yes  the answer
+     * @param note why
+     * @return the clause, with the answer
+     * @throws NullPointerException     naming the clause if {@code note} is null (leave it out instead)
+     * @throws IllegalArgumentException naming the clause if {@code note} is blank
      */
     PerformanceClause queriesEfficient(boolean yes, String note);
 
     /**
      * Whether known bottlenecks cap throughput or latency; "yes" is a warning.
      *
+     * <pre>{@code p -> p.knownBottlenecks(false)}</pre>
+     *
+     * @param yes the answer
+     * @return the clause, with the answer
+     */
+    PerformanceClause knownBottlenecks(boolean yes);
+
+    /**
+     * Whether known bottlenecks cap throughput or latency, with a note; "yes" is a warning.
+     *
      * <pre>{@code p -> p.knownBottlenecks(true, "the single payment-gateway connection pool")}</pre>
+     *
+     * @param yes  the answer
+     * @param note which bottleneck
+     * @return the clause, with the answer
+     * @throws NullPointerException     naming the clause if {@code note} is null (leave it out instead)
+     * @throws IllegalArgumentException naming the clause if {@code note} is blank
      */
     PerformanceClause knownBottlenecks(boolean yes, String note);
 }

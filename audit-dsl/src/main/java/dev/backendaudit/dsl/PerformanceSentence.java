@@ -1,47 +1,61 @@
 package dev.backendaudit.dsl;
 
+import dev.backendaudit.checklist.Areas;
 import dev.backendaudit.checklist.Criteria;
 import dev.backendaudit.checklist.Metrics;
 import dev.backendaudit.checklist.Questions;
 import dev.backendaudit.checklist.Signs;
 import dev.backendaudit.model.Direction;
+import dev.backendaudit.model.EvidenceReport;
 import dev.backendaudit.model.Metric;
 import dev.backendaudit.model.Quantity;
 import dev.backendaudit.model.ThresholdCriterion;
 import java.time.Duration;
 
-/** The performance clause. */
+/** The performance clause: one immutable value per step. */
 final class PerformanceSentence extends ClauseSupport<PerformanceClause>
         implements PerformanceAboveStep, PerformanceBelowStep, LatencyLoadStep {
 
     /** The id of the criterion that throughput bounds create; the checklist has no standard one. */
     static final String THROUGHPUT_CRITERION = "performance.throughput";
 
-    private static final String AREA = "performance";
+    /**
+     * A latency waiting for its load.
+     *
+     * @param clause     the clause as written
+     * @param percentile 50, 95 or 99
+     * @param latency    the value
+     */
+    record AwaitingLoad(String clause, int percentile, Duration latency) implements Pending {
 
-    /** A latency waiting for its load: which percentile, the clause so far, the value. */
-    private String latencyClause;
-    private int percentile;
-    private Duration latency;
+        @Override
+        public boolean finished() {
+            return false;
+        }
 
-    PerformanceSentence(Draft draft) {
-        super(draft, AREA);
+        @Override
+        public String howToFinish() {
+            return clause + " needs the load it was measured under: follow it with .underNormalLoad() or"
+                    + " .underPeakLoad()";
+        }
+    }
+
+    private PerformanceSentence(State state) {
+        super(state);
+    }
+
+    static PerformanceSentence start() {
+        return new PerformanceSentence(State.start("performance"));
+    }
+
+    @Override
+    PerformanceSentence with(State next) {
+        return new PerformanceSentence(next);
     }
 
     @Override
     PerformanceClause self() {
         return this;
-    }
-
-    @Override
-    void settle() {
-        if (latencyClause != null) {
-            String pending = latencyClause;
-            latencyClause = null;
-            throw new IllegalStateException(pending + " needs the load it was measured under: follow it with"
-                    + " .underNormalLoad() or .underPeakLoad()");
-        }
-        super.settle();
     }
 
     @Override
@@ -61,16 +75,13 @@ final class PerformanceSentence extends ClauseSupport<PerformanceClause>
 
     private LatencyLoadStep latency(int p, Duration value) {
         String clause = clause("latencyP" + p, value);
-        settle();
+        State from = settled();
         Args.notNull(clause, "latency", value);
         if (value.isNegative()) {
             throw new IllegalArgumentException(clause + ": p" + p + " latency must be >= 0, but was "
                     + Quantity.of(value));
         }
-        this.latencyClause = clause;
-        this.percentile = p;
-        this.latency = value;
-        return this;
+        return with(from.pending(new AwaitingLoad(clause, p, value)));
     }
 
     @Override
@@ -84,15 +95,15 @@ final class PerformanceSentence extends ClauseSupport<PerformanceClause>
     }
 
     private PerformanceAboveStep load(boolean peak) {
-        if (latencyClause == null) {
+        if (!(state.pending() instanceof AwaitingLoad awaiting)) {
             throw new IllegalStateException((peak ? "underPeakLoad()" : "underNormalLoad()")
                     + " must directly follow a latency percentile such as latencyP95(...)");
         }
-        String clause = latencyClause + (peak ? ".underPeakLoad()" : ".underNormalLoad()");
-        latencyClause = null;
+        state.open().continued(awaiting);
+        String clause = awaiting.clause() + (peak ? ".underPeakLoad()" : ".underNormalLoad()");
         Metric metric;
         ThresholdCriterion criterion;
-        switch (percentile) {
+        switch (awaiting.percentile()) {
             case 50:
                 metric = peak ? Metrics.LATENCY_P50_PEAK : Metrics.LATENCY_P50_NORMAL;
                 criterion = peak ? Criteria.P50_PEAK : Criteria.P50_NORMAL;
@@ -106,38 +117,51 @@ final class PerformanceSentence extends ClauseSupport<PerformanceClause>
                 criterion = peak ? Criteria.P99_PEAK : Criteria.P99_NORMAL;
                 break;
         }
-        measure(clause, metric, Quantity.of(latency), criterion);
-        return this;
+        return with(measured(state.pending(null), clause, metric, Quantity.of(awaiting.latency()), criterion));
     }
 
     @Override
     public PerformanceAboveStep peakSlowdown(double factor) {
         String clause = clause("peakSlowdown", factor);
         Args.finite(clause, "peak slowdown", factor);
-        measure(clause, Metrics.PEAK_SLOWDOWN, Quantity.times(factor), Criteria.PEAK_SLOWDOWN);
-        return this;
+        return with(measured(clause, Metrics.PEAK_SLOWDOWN, Quantity.times(factor), Criteria.PEAK_SLOWDOWN));
     }
 
     @Override
     public PerformanceAboveStep errorRate(Quantity rate) {
-        measure(clause("errorRate", rate), Metrics.ERROR_RATE, rate, Criteria.ERROR_RATE);
-        return this;
+        return with(measured(clause("errorRate", rate), Metrics.ERROR_RATE, rate, Criteria.ERROR_RATE));
     }
 
     @Override
     public PerformanceBelowStep throughput(Quantity rate) {
-        measure(clause("throughput", rate), Metrics.THROUGHPUT, rate, THROUGHPUT_CRITERION, Signs.SLOW_PERFORMANCE,
-                Direction.LOWER_IS_WORSE);
-        return this;
+        return with(measured(settled(), clause("throughput", rate), Metrics.THROUGHPUT, rate, THROUGHPUT_CRITERION,
+                Signs.SLOW_PERFORMANCE, Direction.LOWER_IS_WORSE));
+    }
+
+    @Override
+    public PerformanceClause recorded(EvidenceReport latency) {
+        return then(reported("recorded", latency,
+                topic -> topic.area().equals(Areas.PERFORMANCE) || topic.equals(Metrics.ERROR_RATE),
+                "performance evidence (latency, slowdown, throughput) and the error rate"));
+    }
+
+    @Override
+    public PerformanceClause queriesEfficient(boolean yes) {
+        return yesNo("queriesEfficient", Questions.QUERIES_EFFICIENT, yes);
     }
 
     @Override
     public PerformanceClause queriesEfficient(boolean yes, String note) {
-        return yesNo(clause("queriesEfficient", yes, note), Questions.QUERIES_EFFICIENT, yes, note);
+        return yesNo("queriesEfficient", Questions.QUERIES_EFFICIENT, yes, note);
+    }
+
+    @Override
+    public PerformanceClause knownBottlenecks(boolean yes) {
+        return yesNo("knownBottlenecks", Questions.KNOWN_BOTTLENECKS, yes);
     }
 
     @Override
     public PerformanceClause knownBottlenecks(boolean yes, String note) {
-        return yesNo(clause("knownBottlenecks", yes, note), Questions.KNOWN_BOTTLENECKS, yes, note);
+        return yesNo("knownBottlenecks", Questions.KNOWN_BOTTLENECKS, yes, note);
     }
 }

@@ -8,7 +8,7 @@ package dev.backendaudit.dsl;
  * BackendAudit.of("checkout-service")
  *     .scalability(s -> s
  *         .peakConcurrency(1800, 1000).warnBelow(Quantity.times(2)).criticalBelow(Quantity.times(1.2))
- *         .scalesAutomatically(null))
+ *         .scalesAutomatically())
  *     .evaluate();
  * }</pre>
  */

@@ -1,15 +1,26 @@
 package dev.backendaudit.dsl;
 
+import dev.backendaudit.checklist.Areas;
 import dev.backendaudit.checklist.Criteria;
 import dev.backendaudit.checklist.Metrics;
 import dev.backendaudit.checklist.Questions;
+import dev.backendaudit.model.EvidenceReport;
 import dev.backendaudit.model.Quantity;
 
-/** The scalability clause. */
+/** The scalability clause: one immutable value per step. */
 final class ScalabilitySentence extends ClauseSupport<ScalabilityClause> implements ScalabilityBelowStep {
 
-    ScalabilitySentence(Draft draft) {
-        super(draft, "scalability");
+    private ScalabilitySentence(State state) {
+        super(state);
+    }
+
+    static ScalabilitySentence start() {
+        return new ScalabilitySentence(State.start("scalability"));
+    }
+
+    @Override
+    ScalabilitySentence with(State next) {
+        return new ScalabilitySentence(next);
     }
 
     @Override
@@ -18,37 +29,66 @@ final class ScalabilitySentence extends ClauseSupport<ScalabilityClause> impleme
     }
 
     @Override
+    public ScalabilityClause scalesAutomatically() {
+        return stated("scalesAutomatically", Questions.AUTOMATIC_SCALING, true);
+    }
+
+    @Override
     public ScalabilityClause scalesAutomatically(String note) {
-        return yesNo(clause("scalesAutomatically", note), Questions.AUTOMATIC_SCALING, true, note);
+        return stated("scalesAutomatically", Questions.AUTOMATIC_SCALING, true, note);
+    }
+
+    @Override
+    public ScalabilityClause scaledByHand() {
+        return stated("scaledByHand", Questions.AUTOMATIC_SCALING, false);
     }
 
     @Override
     public ScalabilityClause scaledByHand(String note) {
-        return yesNo(clause("scaledByHand", note), Questions.AUTOMATIC_SCALING, false, note);
+        return stated("scaledByHand", Questions.AUTOMATIC_SCALING, false, note);
+    }
+
+    @Override
+    public ScalabilityClause singlePointOfFailure() {
+        return stated("singlePointOfFailure", Questions.SINGLE_POINTS_OF_FAILURE, true);
     }
 
     @Override
     public ScalabilityClause singlePointOfFailure(String which) {
-        Args.notNull(clause("singlePointOfFailure", which), "which part", which);
-        return yesNo(clause("singlePointOfFailure", which), Questions.SINGLE_POINTS_OF_FAILURE, true, which);
+        return stated("singlePointOfFailure", Questions.SINGLE_POINTS_OF_FAILURE, true, which);
     }
 
     @Override
     public ScalabilityClause noSinglePointOfFailure() {
-        return yesNo(clause("noSinglePointOfFailure"), Questions.SINGLE_POINTS_OF_FAILURE, false, null);
+        return stated("noSinglePointOfFailure", Questions.SINGLE_POINTS_OF_FAILURE, false);
+    }
+
+    @Override
+    public ScalabilityClause noSinglePointOfFailure(String note) {
+        return stated("noSinglePointOfFailure", Questions.SINGLE_POINTS_OF_FAILURE, false, note);
+    }
+
+    @Override
+    public ScalabilityClause handlesTrafficSpikes(boolean yes) {
+        return yesNo("handlesTrafficSpikes", Questions.HANDLES_TRAFFIC_SPIKES, yes);
     }
 
     @Override
     public ScalabilityClause handlesTrafficSpikes(boolean yes, String note) {
-        return yesNo(clause("handlesTrafficSpikes", yes, note), Questions.HANDLES_TRAFFIC_SPIKES, yes, note);
+        return yesNo("handlesTrafficSpikes", Questions.HANDLES_TRAFFIC_SPIKES, yes, note);
+    }
+
+    @Override
+    public ScalabilityClause loadTested(EvidenceReport loadTest) {
+        return then(reported("loadTested", loadTest, topic -> topic.area().equals(Areas.SCALABILITY),
+                "scalability evidence (headroom at peak, traffic spikes)"));
     }
 
     @Override
     public ScalabilityBelowStep peakHeadroom(double factor) {
         String clause = clause("peakHeadroom", factor);
         Args.finite(clause, "peak headroom", factor);
-        measure(clause, Metrics.PEAK_HEADROOM, Quantity.times(factor), Criteria.PEAK_HEADROOM);
-        return this;
+        return with(measured(clause, Metrics.PEAK_HEADROOM, Quantity.times(factor), Criteria.PEAK_HEADROOM));
     }
 
     @Override
@@ -64,7 +104,7 @@ final class ScalabilitySentence extends ClauseSupport<ScalabilityClause> impleme
             throw new IllegalArgumentException(clause + ": expected peak concurrency must be > 0, but was "
                     + Args.show(expected));
         }
-        measure(clause, Metrics.PEAK_HEADROOM, Quantity.times(sustained / expected), Criteria.PEAK_HEADROOM);
-        return this;
+        return with(measured(clause, Metrics.PEAK_HEADROOM, Quantity.times(sustained / expected),
+                Criteria.PEAK_HEADROOM));
     }
 }

@@ -14,8 +14,11 @@ package dev.backendaudit.dsl;
 public interface SubjectStep {
 
     /**
-     * Names the audited system.
+     * Names the audited system: {@code BackendAudit.using(teamChecklist).of("checkout-service")}.
      *
+     * @param subject the audited system's name
+     * @return the sentence
+     * @throws NullPointerException     if {@code subject} is null
      * @throws IllegalArgumentException if {@code subject} is blank
      */
     AuditStep of(String subject);

@@ -112,7 +112,7 @@ class DerivedEvidenceTest {
                 "perf/rehearsal.hlog", AT);
         Audit audit = BackendAudit.of("checkout-service").at(AT)
                 .performance(p -> p.from(loadTest).latencyP95(Duration.ofMillis(870)).underPeakLoad()
-                        .from(dev.backendaudit.model.Provenance.manual()).queriesEfficient(true, null))
+                        .from(dev.backendaudit.model.Provenance.manual()).queriesEfficient(true))
                 .audit();
         // THEN each carries its own
         assertThat(measurement(audit, Metrics.LATENCY_P95_PEAK).provenance()).isEqualTo(loadTest);

@@ -94,9 +94,9 @@ class EntryValidationTest {
 
     @Test
     void should_list_the_choices_when_an_answer_is_not_one_of_them() {
-        assertThatThrownBy(() -> BackendAudit.of("x").answered(Questions.ALERTING, "sometimes", null))
+        assertThatThrownBy(() -> BackendAudit.of("x").answered(Questions.ALERTING, "sometimes"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("answered(monitoring.alerting, \"sometimes\", null): answer to 'monitoring.alerting'"
+                .hasMessage("answered(monitoring.alerting, \"sometimes\"): answer to 'monitoring.alerting'"
                         + " must be one of [yes, no], but was \"sometimes\"");
     }
 

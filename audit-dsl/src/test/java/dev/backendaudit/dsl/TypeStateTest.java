@@ -68,6 +68,16 @@ class TypeStateTest {
                 + ".criticalBelow(Quantity.times(1))).audit()",
         "BackendAudit.of(\"x\").measured(Metrics.ERROR_RATE, Quantity.percent(1)).warnAbove(Quantity.percent(2))"
                 + ".criticalAbove(Quantity.percent(5)).signalling(Signs.FREQUENT_FAILURES).evaluate()",
+        // a measurement without bounds needs no sign
+        "BackendAudit.of(\"x\").measured(Metrics.ERROR_RATE, Quantity.percent(1)).audit()",
+        // every answer without a note, opposites alike, and one verb for answers everywhere
+        "BackendAudit.of(\"x\").monitoring(m -> m.alertingOnFailure(true).answered(Questions.REAL_TIME_MONITORING, true))"
+                + ".answered(Questions.CI_CD_PIPELINE, true).answered(Questions.ALERTING, \"yes\").evaluate()",
+        "BackendAudit.of(\"x\").scalability(s -> s.singlePointOfFailure().noSinglePointOfFailure(\"three zones\")"
+                + ".scalesAutomatically().scaledByHand()).architecture(a -> a.modular().tightlyCoupled()).audit()",
+        // starting from a built audit, and replacing what it says
+        "BackendAudit.startingFrom(BackendAudit.of(\"x\").audit())"
+                + ".replacing(s -> s.monitoring(m -> m.alertingOnFailure(false))).evaluate()",
     })
     void should_compile_a_complete_sentence(String sentence) throws IOException {
         // GIVEN a complete sentence  WHEN compiled  THEN no error (the control for the cases below)
@@ -82,10 +92,17 @@ class TypeStateTest {
         a warning bound without critical    | BackendAudit.of("x").performance(p -> p.latencyP95(Duration.ofMillis(870)).underPeakLoad().warnAbove(Duration.ofMillis(300))).evaluate() | bad return type in lambda expression
         a critical bound without warning    | BackendAudit.of("x").performance(p -> p.latencyP95(Duration.ofMillis(870)).underPeakLoad().criticalAbove(Duration.ofSeconds(1))).evaluate() | cannot find symbol
         a bound in the wrong direction      | BackendAudit.of("x").scalability(s -> s.peakHeadroom(1.8).warnAbove(Quantity.times(2)).criticalAbove(Quantity.times(3))).evaluate() | cannot find symbol
-        a bound after an answer             | BackendAudit.of("x").scalability(s -> s.scaledByHand(null).warnBelow(Quantity.times(2)).criticalBelow(Quantity.times(1))).evaluate() | cannot find symbol
+        a bound after an answer             | BackendAudit.of("x").scalability(s -> s.scaledByHand().warnBelow(Quantity.times(2)).criticalBelow(Quantity.times(1))).evaluate() | cannot find symbol
         a load without a latency            | BackendAudit.of("x").performance(p -> p.underPeakLoad()).evaluate()                                                   | cannot find symbol
         a sign without bounds               | BackendAudit.of("x").measured(Metrics.ERROR_RATE, Quantity.percent(1)).signalling(Signs.FREQUENT_FAILURES).evaluate() | cannot find symbol
         another area's vocabulary           | BackendAudit.of("x").performance(p -> p.scaledByHand("by hand")).evaluate()                                           | cannot find symbol
+        a bound after a whole report        | BackendAudit.of("x").performance(p -> p.recorded(null).warnAbove(Duration.ofMillis(300)).criticalAbove(Duration.ofSeconds(1))).evaluate() | cannot find symbol
+        a load test in the performance area | BackendAudit.of("x").performance(p -> p.loadTested(null)).evaluate()                                                  | cannot find symbol
+        bounds without their sign, audit    | BackendAudit.of("x").measured(Metrics.ERROR_RATE, Quantity.percent(1)).warnAbove(Quantity.percent(2)).criticalAbove(Quantity.percent(5)).audit() | cannot find symbol
+        bounds without their sign, evaluate | BackendAudit.of("x").measured(Metrics.ERROR_RATE, Quantity.percent(1)).warnBelow(Quantity.percent(2)).criticalBelow(Quantity.percent(1)).evaluate() | cannot find symbol
+        bounds without their sign, go on    | BackendAudit.of("x").measured(Metrics.ERROR_RATE, Quantity.percent(1)).warnAbove(Quantity.percent(2)).criticalAbove(Quantity.percent(5)).at(Instant.EPOCH) | cannot find symbol
+        bounds without a sign, replacing    | BackendAudit.of("x").replacing(s -> s.measured(Metrics.ERROR_RATE, Quantity.percent(1)).warnAbove(Quantity.percent(2)).criticalAbove(Quantity.percent(5))).audit() | bad return type in lambda expression
+        the old verb for answers            | BackendAudit.of("x").performance(p -> p.answer(Questions.KNOWN_BOTTLENECKS, true, "the pool")).evaluate()            | cannot find symbol
         """)
     void should_not_compile(String what, String sentence, String expectedError) throws IOException {
         // GIVEN a sentence the grammar forbids

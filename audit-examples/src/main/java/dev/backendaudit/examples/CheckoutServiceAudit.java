@@ -46,9 +46,9 @@ public final class CheckoutServiceAudit {
                 // modular services, no cycles between packages
                 .architecture(a -> a
                         .modular("orders, payments and inventory are separate modules")
-                        .componentsScaleIndependently(true, null)
-                        .supportsGrowth(true, null)
-                        .atScalingLimit(false, null)
+                        .componentsScaleIndependently(true)
+                        .supportsGrowth(true)
+                        .atScalingLimit(false)
                         .from(Provenance.of("archunit")).dependencyCycles(0))
                 // fine normally, slow at peak
                 .performance(p -> p
@@ -74,8 +74,8 @@ public final class CheckoutServiceAudit {
                         .weeklyCommits(AUDITED_AT.minus(7L * 12, ChronoUnit.DAYS),
                                 41, 44, 39, 43, 40, 42, 45, 41, 40, 43, 42, 44)
                         .from(Provenance.manual())
-                        .readable(true, null)
-                        .complexityUnmanageable(false, null))
+                        .readable(true)
+                        .complexityUnmanageable(false))
                 // DORA's four keys, from the delivery records
                 .deployment(d -> d
                         .ciCdPipeline(true, "GitHub Actions")
@@ -85,7 +85,7 @@ public final class CheckoutServiceAudit {
                         .changeFailureRate(percent(9)))
                 .monitoring(m -> m
                         .realTimeMonitoring(true, "Prometheus and Grafana")
-                        .alertingOnFailure(true, null)
+                        .alertingOnFailure(true)
                         .from(dora).timeToRestore(Duration.ofHours(3)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.backendaudit.examples;
 
+import dev.backendaudit.internal.AtomicFiles;
 import dev.backendaudit.model.Audit;
 import dev.backendaudit.model.AuditHistory;
 import dev.backendaudit.model.Verdict;
@@ -10,17 +11,20 @@ import dev.backendaudit.report.SarifReport;
 import dev.backendaudit.report.json.VerdictJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
  * The main job's report options, mixed into {@code Main}: each writes the verdict in one format to
- * a file, besides the text printed on standard output.
+ * a file, besides the text printed on standard output. The files are checked before any work starts
+ * (an existing, writable directory; no two options on one file; no input overwritten) and written
+ * atomically.
  *
  * <pre>
  * ./audit --json verdict.json --markdown comment.md --html report.html --sarif audit.sarif --openmetrics audit.prom
@@ -52,6 +56,47 @@ public final class ReportOptions {
                     + " verdict is stored there.")
     Path history;
 
+    /** The report files asked for, by option, in option order. */
+    Map<String, Path> outputs() {
+        Map<String, Path> outputs = new LinkedHashMap<>();
+        outputs.put("--json", json);
+        outputs.put("--markdown", markdown);
+        outputs.put("--html", html);
+        outputs.put("--sarif", sarif);
+        outputs.put("--openmetrics", openMetrics);
+        return outputs;
+    }
+
+    /**
+     * Checks, before any work starts, that every report can be written where asked (a file, in an existing
+     * directory that can be written), that no two reports share a file and none overwrites an input, and that
+     * {@code --history} is a directory that can be written (or created).
+     *
+     * @param spec   the command, for messages
+     * @param inputs the files the job reads, by option
+     * @throws picocli.CommandLine.ParameterException naming the option and the path
+     */
+    void check(CommandSpec spec, Map<String, Path> inputs) {
+        outputs().forEach((option, file) -> {
+            if (file != null) {
+                OptionChecks.writableFile(spec, option, file);
+            }
+        });
+        OptionChecks.distinct(spec, outputs(), inputs);
+        if (history != null) {
+            OptionChecks.writableFolder(spec, "--history", history);
+            for (Map.Entry<String, Path> output : outputs().entrySet()) {
+                Path file = output.getValue();
+                if (file != null && file.toAbsolutePath().normalize().getParent()
+                        .equals(history.toAbsolutePath().normalize()) && file.getFileName().toString().endsWith(".json")) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), output.getKey() + " " + file
+                            + " is a .json file inside the --history folder, where it would be read as history;"
+                            + " write it elsewhere");
+                }
+            }
+        }
+    }
+
     /**
      * The verdicts stored under {@code --history} for {@code audit}'s subject that are earlier than the
      * audit (a re-run of an audit with a fixed time does not count itself); empty without the option.
@@ -67,14 +112,14 @@ public final class ReportOptions {
 
     private AuditHistory before(String subject, java.time.Instant at) {
         return AuditHistory.of(VerdictJson.loadHistory(history, subject).verdicts().stream()
-                .filter(v -> v.evaluatedAt().isBefore(at)).toList());
+                .filter(v -> v.at().isBefore(at)).toList());
     }
 
     /**
-     * Writes every report asked for, creating parent folders.
+     * Writes every report asked for, each atomically (a write that fails leaves the old file as it was).
      *
      * @return the files written, in option order
-     * @throws UncheckedIOException naming the file that could not be written
+     * @throws UncheckedIOException naming the file that could not be written and why
      */
     public List<Path> write(Verdict verdict) {
         List<Path> written = new ArrayList<>();
@@ -86,7 +131,7 @@ public final class ReportOptions {
         }
         if (html != null) {
             AuditHistory earlier = history == null ? AuditHistory.empty()
-                    : before(verdict.subject(), verdict.evaluatedAt());
+                    : before(verdict.subject(), verdict.at());
             written.add(write(html, HtmlReport.render(verdict, earlier)));
         }
         if (sarif != null) {
@@ -100,14 +145,11 @@ public final class ReportOptions {
 
     private static Path write(Path file, String content) {
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, content, StandardCharsets.UTF_8);
+            AtomicFiles.writeString(file, content);
             return file;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write report " + file + ": " + e, e);
+            throw new UncheckedIOException("cannot write report " + String.valueOf(e.getMessage())
+                    .replaceFirst("^cannot write ", ""), e);
         }
     }
 }

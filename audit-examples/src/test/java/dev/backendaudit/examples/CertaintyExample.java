@@ -24,7 +24,7 @@ class CertaintyExample {
     void should_show_which_unknowns_of_the_checkout_service_matter_and_which_do_not() {
         // tag::certainty[]
         Verdict verdict = Evaluator.evaluate(CheckoutServiceAudit.audit());
-        Certainty certainty = verdict.certainty().orElseThrow();
+        Certainty certainty = verdict.certainty();
         certainty.bounds();            // OPTIMIZE .. REBUILD: 13 criteria have no evidence
         certainty.settled();           // false: the missing evidence could still make it REBUILD
         certainty.stepsThatMatter();   // the 9 to gather, main-sequence distance first, each with its source
@@ -58,7 +58,7 @@ class CertaintyExample {
         Verdict verdict = LegacyOrderMonolithExample.auditOrderMonolith();
         // THEN
         assertThat(verdict).hasOutcome(Outcome.REBUILD).isSettled();
-        assertThat(verdict.certainty().orElseThrow().flip()).hasValueSatisfying(flip ->
+        assertThat(verdict.certainty().flip()).hasValueSatisfying(flip ->
                 assertThat(flip.becomes()).isEqualTo(Outcome.OPTIMIZE));
     }
 

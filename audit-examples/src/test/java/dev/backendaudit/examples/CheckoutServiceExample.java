@@ -63,6 +63,6 @@ class CheckoutServiceExample {
                 Actions.FIX_BOTTLENECKS.id(), Actions.ADD_CACHING.id(), Actions.AUTOMATE_SCALING.id(),
                 Actions.OPTIMIZE_QUERIES.id());
         NextStep automateScaling = verdict.nextSteps().get(2);
-        assertThat(automateScaling.motivatedBy()).containsExactly(Criteria.AUTOMATIC_SCALING.id());
+        assertThat(automateScaling.motivatedBy()).containsExactly(Criteria.AUTOMATIC_SCALING);
     }
 }

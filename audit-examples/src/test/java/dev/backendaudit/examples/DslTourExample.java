@@ -7,6 +7,7 @@ import dev.backendaudit.checklist.Areas;
 import dev.backendaudit.checklist.Criteria;
 import dev.backendaudit.checklist.Metrics;
 import dev.backendaudit.checklist.Questions;
+import dev.backendaudit.dsl.AuditStep;
 import dev.backendaudit.dsl.BackendAudit;
 import dev.backendaudit.model.Audit;
 import dev.backendaudit.model.EvidencePolicy;
@@ -40,7 +41,7 @@ class DslTourExample {
                         .queriesEfficient(false, "order history scans the orders table"))
                 .scalability(s -> s.scaledByHand("pre-scaled before every sale").noSinglePointOfFailure())
                 .deployment(d -> d.ciCdPipeline(true, "GitHub Actions").releases(44, 4))
-                .monitoring(m -> m.alertingOnFailure(true, null).timeToRestore(Duration.ofHours(3)))
+                .monitoring(m -> m.alertingOnFailure(true).timeToRestore(Duration.ofHours(3)))
                 .evaluate();
 
         verdict.outcome();                      // INCONCLUSIVE: 12 of 41 criteria have evidence
@@ -93,5 +94,30 @@ class DslTourExample {
         assertThat(verdict.findings()).filteredOn(f -> f.criterion().id().equals(Criteria.P95_PEAK.id()))
                 .singleElement().satisfies(f -> assertThat(f.status()).isEqualTo(FindingStatus.NOT_APPLICABLE));
         assertThat(audit.evidence()).contains(fromCollector);
+    }
+
+    @Test
+    void should_branch_a_sentence_and_say_one_part_anew() {
+        // tag::values[]
+        AuditStep checkout = CheckoutServiceAudit.sentence();         // a value: no step below changes it
+        Verdict today = checkout.evaluate();
+        Verdict ifAutoscaled = checkout
+                .replacing(s -> s.scalability(x -> x
+                        .scalesAutomatically("HPA on queue depth")      // replaces "scaled by hand"
+                        .peakHeadroom(2.5)))                           // replaces the load test's 1.8x
+                .evaluate();
+
+        today.health(Areas.SCALABILITY);          // NEEDS_ATTENTION
+        ifAutoscaled.health(Areas.SCALABILITY);   // HEALTHY
+        // end::values[]
+        assertThat(today.health(Areas.SCALABILITY)).isEqualTo(Health.NEEDS_ATTENTION);
+        assertThat(ifAutoscaled.health(Areas.SCALABILITY)).isEqualTo(Health.HEALTHY);
+        assertThat(today.outcome()).isEqualTo(Outcome.OPTIMIZE);
+        assertThat(checkout.evaluate()).as("the shared sentence after both").isEqualTo(today);
+        Audit autoscaled = checkout.replacing(s -> s.scalability(x -> x.scalesAutomatically("HPA on queue depth")
+                .peakHeadroom(2.5))).audit();
+        assertThat(autoscaled.evidenceAbout(Metrics.PEAK_HEADROOM)).singleElement()
+                .satisfies(e -> assertThat(((Measurement) e).value()).isEqualTo(Quantity.times(2.5)));
+        assertThat(BackendAudit.startingFrom(CheckoutServiceAudit.audit()).evaluate()).isEqualTo(today);
     }
 }

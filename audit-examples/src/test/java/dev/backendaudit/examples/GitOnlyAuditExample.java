@@ -80,7 +80,7 @@ class GitOnlyAuditExample {
         assertThat(verdict).hasOutcome(Outcome.REBUILD).isSettled()
                 .finding(Criteria.REFIX_SHARE.id()).isPresent().hasSeverity(Severity.CRITICAL);
         assertThat(verdict.coverage().decided()).isLessThanOrEqualTo(3);
-        Certainty certainty = verdict.certainty().orElseThrow();
+        Certainty certainty = verdict.certainty();
         assertThat(CertaintyText.summary(verdict)).startsWith("Settled: REBUILD, whatever the ")
                 .endsWith(" criteria without evidence show");
         FlipSet flip = certainty.flip().orElseThrow();

@@ -39,8 +39,8 @@ class HealthyCatalogServiceExample {
                 .architecture(a -> a
                         .modular("search, pricing and stock are separate modules behind APIs")
                         .componentsScaleIndependently(true, "search runs on its own nodes")
-                        .supportsGrowth(true, null)
-                        .atScalingLimit(false, null)
+                        .supportsGrowth(true)
+                        .atScalingLimit(false)
                         .dependencyCycles(0)
                         .mainSequenceDistance(0.18))
                 .performance(p -> p
@@ -52,28 +52,28 @@ class HealthyCatalogServiceExample {
                         .latencyP95(Duration.ofMillis(140)).underPeakLoad()    // slowdown 1.6x, derived
                         .latencyP99(Duration.ofMillis(420)).underPeakLoad()
                         .queriesEfficient(true, "every hot query is indexed")
-                        .knownBottlenecks(false, null))
+                        .knownBottlenecks(false))
                 .scalability(s -> s
                         .scalesAutomatically("horizontal pod autoscaler on CPU and queue depth")
                         .noSinglePointOfFailure()
                         .handlesTrafficSpikes(true, "the last sale peaked at 1.7x normal without alerts")
                         .from(loadTest).peakConcurrency(4200, 2000))     // 2.1x headroom
                 .codeQuality(c -> c
-                        .readable(true, null)
+                        .readable(true)
                         .documented(true, "architecture notes and runbooks in the repository")
-                        .deadOrDuplicatedCode(false, null)
+                        .deadOrDuplicatedCode(false)
                         .testCoverage(percent(84))
                         .duplication(percent(2))
                         .meanComplexity(2.4)
                         .bugFixShare(percent(14))
                         .refixShare(percent(3))
                         .weeklyCommits(AUDITED_AT.minus(Duration.ofDays(7 * 8)), 38, 41, 40, 44, 39, 42, 43, 41)
-                        .fixesCreateNewIssues(false, null)
-                        .developmentSpeedDeclining(false, null)
-                        .complexityUnmanageable(false, null))
+                        .fixesCreateNewIssues(false)
+                        .developmentSpeedDeclining(false)
+                        .complexityUnmanageable(false))
                 .deployment(d -> d
                         .ciCdPipeline(true, "every merge is built, tested and deployed")
-                        .automatedDeployments(true, null)
+                        .automatedDeployments(true)
                         .from(dora)
                         .deploymentFrequency(Quantity.of(3, Unit.PER_DAY))
                         .leadTime(Duration.ofHours(6))
@@ -81,7 +81,7 @@ class HealthyCatalogServiceExample {
                 .monitoring(m -> m
                         .realTimeMonitoring(true, "Prometheus, Grafana and tracing")
                         .alertingOnFailure(true, "paged on error-budget burn")
-                        .incidentsDetectedFirst(true, null)
+                        .incidentsDetectedFirst(true)
                         .from(dora)
                         .timeToRestore(Duration.ofMinutes(40))
                         .errorRate(percent(0.05)));

@@ -68,7 +68,7 @@ class LegacyOrderMonolithExample {
                         .releases(9, 4))
                 .monitoring(m -> m
                         .realTimeMonitoring(false, "logs on the server, read after complaints")
-                        .alertingOnFailure(false, null)
+                        .alertingOnFailure(false)
                         .timeToRestore(Duration.ofDays(2)))
                 .evaluate();
     }
@@ -107,7 +107,7 @@ class LegacyOrderMonolithExample {
                 .containsExactlyElementsOf(RebuildPlan.STEPS.stream().map(a -> a.id()).toList());
         // the first step, defining goals, names the findings that call for the rebuild
         assertThat(verdict.nextSteps().get(0).motivatedBy())
-                .contains(Criteria.AT_SCALING_LIMIT.id(), Criteria.FIXES_CREATE_ISSUES.id(),
-                        Criteria.THROUGHPUT_TREND.id(), Criteria.HANDLES_SPIKES.id());
+                .contains(Criteria.AT_SCALING_LIMIT, Criteria.FIXES_CREATE_ISSUES, Criteria.THROUGHPUT_TREND,
+                        Criteria.HANDLES_SPIKES);
     }
 }

@@ -22,8 +22,8 @@ class MainReportOptionsTest {
 
     @Test
     void should_write_every_format_asked_for(@TempDir Path dir) throws Exception {
-        // GIVEN
-        Path json = dir.resolve("out/verdict.json");
+        // GIVEN (an output's directory must exist: a missing one is refused before any work starts)
+        Path json = java.nio.file.Files.createDirectory(dir.resolve("out")).resolve("verdict.json");
         Path md = dir.resolve("comment.md");
         Path html = dir.resolve("report.html");
         Path sarif = dir.resolve("audit.sarif");
@@ -46,9 +46,7 @@ class MainReportOptionsTest {
     void should_draw_the_trend_from_a_history_folder(@TempDir Path dir) throws Exception {
         // GIVEN: a stored verdict of the same service from a month before
         Verdict now = Evaluator.evaluate(CheckoutServiceAudit.audit());
-        Verdict earlier = new Verdict(now.subject(), now.evaluatedAt().minusSeconds(30L * 86_400), now.outcome(),
-                now.areas(), now.findings(), now.rationale(), now.coverage(), now.nextSteps(), now.strategy(),
-                now.details());
+        Verdict earlier = now.withAssessment(now.assessment().withAt(now.at().minusSeconds(30L * 86_400)));
         VerdictJson.store(earlier, dir.resolve("history"));
         Path html = dir.resolve("report.html");
         // WHEN
@@ -103,16 +101,17 @@ class MainReportOptionsTest {
     }
 
     @Test
-    void should_fail_naming_a_file_it_cannot_write(@TempDir Path dir) throws Exception {
+    void should_refuse_before_any_work_a_file_it_cannot_write(@TempDir Path dir) throws Exception {
         // GIVEN: a plain file where a folder should be
         Path blocker = dir.resolve("blocker");
         Files.writeString(blocker, "x");
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main()).setErr(new PrintWriter(err));
+        CommandLine cli = Main.commandLine().setErr(new PrintWriter(err));
         // WHEN
         int exit = cli.execute("--json", blocker.resolve("verdict.json").toString());
         // THEN
-        assertThat(exit).isNotZero();
-        assertThat(err.toString()).contains("cannot write report " + blocker.resolve("verdict.json"));
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("audit: --json " + blocker.resolve("verdict.json") + ": its directory "
+                + blocker + " is not a directory" + System.lineSeparator());
     }
 }

@@ -56,7 +56,8 @@ class MainTest {
         // THEN
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .startsWith("audit: no scoring strategy is named \"magic\"; available: [")
+                .startsWith("audit: --strategy: no scoring strategy is named \"magic\"; available: [")
+                .hasLineCount(1)
                 .doesNotContain("\tat dev.backendaudit");
     }
 }

@@ -83,7 +83,7 @@ class ReadmeDslTest {
         // every ```java block of the section is either included or a does-not-compile block
         long javaBlocks = Pattern.compile("```java").matcher(section).results().count();
         long refused = DOES_NOT_COMPILE.matcher(section).results().count();
-        assertThat(count).as("included snippets").isGreaterThanOrEqualTo(6);
+        assertThat(count).as("included snippets").isGreaterThanOrEqualTo(7);
         assertThat(count + refused).as("java blocks accounted for").isEqualTo(javaBlocks);
     }
 
@@ -108,7 +108,7 @@ class ReadmeDslTest {
             int end = line.indexOf(";");
             sentences.add(line.substring(0, end).strip());
         }
-        assertThat(sentences).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(sentences).hasSizeGreaterThanOrEqualTo(6);
         // the control: a complete sentence compiles in the same setting
         assertThat(compile("BackendAudit.of(\"x\").performance(p -> p.latencyP95(Duration.ofMillis(870)).underPeakLoad())"
                 + ".evaluate()")).isEmpty();
@@ -131,7 +131,8 @@ class ReadmeDslTest {
                 catchThrowable(() -> BackendAudit.of("x").performance(p -> {
                     p.latencyP95(Duration.ofMillis(870));
                     return p;
-                })));
+                })),
+                catchThrowable(() -> BackendAudit.of("x").monitoring(m -> m.alertingOnFailure(true, null))));
         assertThat(thrown).extracting(Throwable::getMessage).containsExactlyElementsOf(shown);
     }
 

@@ -23,10 +23,12 @@ import dev.backendaudit.model.Outcome;
 import dev.backendaudit.model.Quantity;
 import dev.backendaudit.model.Severity;
 import dev.backendaudit.model.Verdict;
+import dev.backendaudit.scoring.CompositeStrategy;
 import dev.backendaudit.scoring.Floor;
 import dev.backendaudit.scoring.GateCondition;
 import dev.backendaudit.scoring.ScoringStrategy;
 import dev.backendaudit.scoring.Strategies;
+import dev.backendaudit.scoring.WeightedScoreStrategy;
 import dev.backendaudit.scoring.history.VerdictDiff;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -70,11 +72,17 @@ class ReadmeSnippetsTest {
                 Floor.veto(Strategies.gate(List.of(
                         GateCondition.above(Metrics.CHANGE_FAILURE_RATE, Quantity.percent(30)).failing(Outcome.REBUILD))))));
         Verdict verdict = Evaluator.evaluate(audit, strategy);
-        verdict.details();   // {base-outcome=HEALTHY, floors-fired=critical-in-scalability, weighted-score.score=93.8, ...}
+        verdict.figure(CompositeStrategy.BASE_OUTCOME);   // Optional[HEALTHY]: what the score alone decided
+        verdict.figure(CompositeStrategy.FLOORS_FIRED);   // Optional[[]]: no critical Scalability finding, the gate passed
+        verdict.figure(WeightedScoreStrategy.SCORE);      // Optional[90.625]: the base's figures keep their keys
         // end::composite[]
         assertThat(verdict.strategy().name()).isEqualTo("composite");
         assertThat(verdict.outcome().isDecided()).isTrue();
-        assertThat(verdict.details()).containsKey("base-outcome");
+        // the comments of the snippet are true
+        assertThat(verdict.figure(CompositeStrategy.BASE_OUTCOME)).contains(Outcome.HEALTHY);
+        assertThat(verdict.outcome()).isEqualTo(Outcome.HEALTHY);
+        assertThat(verdict.figure(CompositeStrategy.FLOORS_FIRED)).contains(List.of());
+        assertThat(verdict.figure(WeightedScoreStrategy.SCORE)).contains(90.625);
     }
 
     @Test

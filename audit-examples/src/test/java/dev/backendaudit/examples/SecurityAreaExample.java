@@ -87,7 +87,7 @@ class SecurityAreaExample {
         });
         assertThat(verdict.nextSteps()).singleElement().satisfies(step -> {
             assertThat(step.title()).isEqualTo("Address: Stale secrets");
-            assertThat(step.motivatedBy()).containsExactly("security.secrets-rotated");
+            assertThat(step.motivatedByIds()).containsExactly("security.secrets-rotated");
         });
     }
 }

@@ -66,7 +66,7 @@ public final class HtmlReport {
                 throw new IllegalArgumentException("history must be of the verdict's subject \"" + verdict.subject()
                         + "\", but holds a verdict of \"" + earlier.subject() + "\"");
             }
-            if (earlier.evaluatedAt().isBefore(verdict.evaluatedAt())) {
+            if (earlier.at().isBefore(verdict.at())) {
                 timeline.add(earlier);
             }
         }
@@ -90,7 +90,7 @@ public final class HtmlReport {
         nextSteps(html, verdict.nextSteps());
         folded(html, verdict);
         html.append("</main>\n<footer>Backend audit report · strategy ").append(Html.escape(verdict.strategy().toString()))
-                .append(" · audited ").append(verdict.evaluatedAt()).append("</footer>\n</body>\n</html>\n");
+                .append(" · audited ").append(verdict.at()).append("</footer>\n</body>\n</html>\n");
         return html.toString();
     }
 
@@ -199,7 +199,7 @@ public final class HtmlReport {
                         .append(Html.escape(step.detail()));
                 if (!step.motivatedBy().isEmpty()) {
                     html.append(" <span class=\"muted\">(because of ");
-                    html.append(String.join(", ", step.motivatedBy().stream()
+                    html.append(String.join(", ", step.motivatedByIds().stream()
                             .map(id -> "<code>" + Html.escape(id) + "</code>").toList()));
                     html.append(")</span>");
                 }

@@ -52,7 +52,7 @@ public final class MarkdownReport {
         md.append("**").append(Words.outcome(verdict.outcome())).append("**: ")
                 .append(Words.advice(verdict.outcome())).append("\n\n");
         md.append("> ").append(text(verdict.rationale().get(0).text())).append("\n\n");
-        md.append("Audited ").append(verdict.evaluatedAt()).append(" · strategy `").append(verdict.strategy())
+        md.append("Audited ").append(verdict.at()).append(" · strategy `").append(verdict.strategy())
                 .append("` · evidence for ").append(verdict.coverage()).append(" · evidence policy: ")
                 .append(text(verdict.policy().toString())).append("\n\n");
         md.append(CertaintySection.markdown(verdict, MarkdownReport::text));
@@ -129,7 +129,7 @@ public final class MarkdownReport {
         for (NextStep step : steps) {
             md.append("- **").append(text(step.title())).append("**: ").append(text(step.detail()));
             if (!step.motivatedBy().isEmpty()) {
-                md.append(" (because of ").append(String.join(", ", step.motivatedBy().stream()
+                md.append(" (because of ").append(String.join(", ", step.motivatedByIds().stream()
                         .map(id -> "`" + id + "`").toList())).append(')');
             }
             md.append('\n');

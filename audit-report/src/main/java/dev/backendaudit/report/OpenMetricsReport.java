@@ -1,9 +1,11 @@
 package dev.backendaudit.report;
 
+import dev.backendaudit.bounds.Certainty;
 import dev.backendaudit.model.AreaAssessment;
 import dev.backendaudit.model.CheckStatus;
 import dev.backendaudit.model.ConditionCheck;
 import dev.backendaudit.model.Evidence;
+import dev.backendaudit.model.Figure;
 import dev.backendaudit.model.Finding;
 import dev.backendaudit.model.FindingStatus;
 import dev.backendaudit.model.Health;
@@ -39,6 +41,9 @@ import java.util.Objects;
  *       condition the strategy checked (HOLDS, FAILS, UNKNOWN), 0 for the others</td></tr>
  *   <tr><td>{@code backend_audit_rebuild_indicator_level}</td><td>{@code indicator}</td><td>0 absent, 1 present as a
  *       warning, 2 present at critical severity, NaN unknown</td></tr>
+ *   <tr><td>{@code backend_audit_figure}</td><td>{@code strategy}, {@code figure}</td><td>every numeric figure
+ *       of the verdict (a weighted score, a risk count), labelled with the strategy that reported it and the
+ *       figure's name</td></tr>
  *   <tr><td>{@code backend_audit_outcome_bound_level}</td><td>{@code bound}</td><td>the best and the worst outcome
  *       the criteria without evidence still allow ({@code bound} "best" or "worst"), as levels: 0 healthy,
  *       1 optimize, 2 rebuild, NaN inconclusive; no sample for a verdict that carries no bounds</td></tr>
@@ -99,19 +104,31 @@ public final class OpenMetricsReport {
         }
         family(out, "backend_audit_evaluated_timestamp_seconds", "When the audit describes the system, in seconds since the epoch.");
         sample(out, "backend_audit_evaluated_timestamp_seconds", subject,
-                number(verdict.evaluatedAt().toEpochMilli() / 1000.0));
+                number(verdict.at().toEpochMilli() / 1000.0));
         family(out, "backend_audit_info", "The strategy that decided the verdict.");
         sample(out, "backend_audit_info", subject + ",strategy=\"" + escape(verdict.strategy().name())
                 + "\",strategy_version=\"" + escape(verdict.strategy().version()) + "\"", "1");
         checks(out, subject, verdict);
+        family(out, "backend_audit_figure", "Each numeric figure of the verdict, by the strategy that reported it.");
+        verdict.figures().asMap().forEach((key, value) -> {
+            if (key.kind() == Figure.Kind.NUMBER) {
+                sample(out, "backend_audit_figure", subject + ",strategy=\"" + escape(key.owner()) + "\",figure=\""
+                        + escape(key.name()) + "\"", number((Double) value));
+            }
+        });
         family(out, "backend_audit_outcome_bound_level", "The best and worst outcome the criteria without evidence still"
                 + " allow: 0 healthy, 1 optimize, 2 rebuild, NaN inconclusive.");
-        verdict.certainty().ifPresent(c -> {
-            sample(out, "backend_audit_outcome_bound_level", subject + ",bound=\"best\"", level(c.bounds().best()));
-            sample(out, "backend_audit_outcome_bound_level", subject + ",bound=\"worst\"", level(c.bounds().worst()));
-        });
+        Certainty certainty = verdict.certainty();
+        if (certainty.isKnown()) {
+            sample(out, "backend_audit_outcome_bound_level", subject + ",bound=\"best\"",
+                    level(certainty.bounds().best()));
+            sample(out, "backend_audit_outcome_bound_level", subject + ",bound=\"worst\"",
+                    level(certainty.bounds().worst()));
+        }
         family(out, "backend_audit_settled", "1 when no missing evidence can change the outcome, 0 when it can.");
-        verdict.certainty().ifPresent(c -> sample(out, "backend_audit_settled", subject, c.settled() ? "1" : "0"));
+        if (certainty.isKnown()) {
+            sample(out, "backend_audit_settled", subject, certainty.settled() ? "1" : "0");
+        }
         family(out, "backend_audit_context_value", "A measurement no criterion judges, in its metric's base unit.");
         for (Evidence item : verdict.context()) {
             if (item instanceof Measurement m) {

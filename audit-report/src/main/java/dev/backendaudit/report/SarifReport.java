@@ -147,7 +147,7 @@ public final class SarifReport {
 
     private static ObjectNode invocation(Verdict verdict) {
         ObjectNode invocation = NODES.objectNode().put("executionSuccessful", true)
-                .put("endTimeUtc", verdict.evaluatedAt().toString());
+                .put("endTimeUtc", verdict.at().toString());
         List<Finding> unknown = new ArrayList<>(verdict.unknown());
         ArrayNode notes = NODES.arrayNode();
         for (Finding finding : unknown) {
@@ -163,7 +163,7 @@ public final class SarifReport {
                 .put("outcome", verdict.outcome().name())
                 .put("strategy", verdict.strategy().toString())
                 .put("coverage", verdict.coverage().ratio())
-                .put("evaluatedAt", verdict.evaluatedAt().toString());
+                .put("evaluatedAt", verdict.at().toString());
         ArrayNode rationale = NODES.arrayNode();
         verdict.rationale().forEach(r -> rationale.add(r.toString()));
         properties.set("rationale", rationale);

@@ -13,6 +13,8 @@ import dev.backendaudit.model.AuditHistory;
 import dev.backendaudit.model.Dimension;
 import dev.backendaudit.model.Evidence;
 import dev.backendaudit.model.EvidencePolicy;
+import dev.backendaudit.model.Figure;
+import dev.backendaudit.model.Figures;
 import dev.backendaudit.model.Measurement;
 import dev.backendaudit.model.Metric;
 import dev.backendaudit.model.NotApplicable;
@@ -28,11 +30,11 @@ import dev.backendaudit.model.TrendCriterion;
 import dev.backendaudit.model.Unit;
 import dev.backendaudit.model.Verdict;
 import dev.backendaudit.scoring.Strategies;
+import dev.backendaudit.test.AuditFixtures;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -79,7 +81,7 @@ public final class ArbitraryVerdicts {
         Arbitrary<String> subject = Arbitraries.strings().withCharRange(' ', '~').ofMinLength(1).ofMaxLength(20)
                 .filter(s -> !s.isBlank());
         Arbitrary<Map<String, String>> details = Arbitraries.maps(
-                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8),
+                Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8),
                 Arbitraries.strings().ofMaxLength(12)).ofMaxSize(3);
         Arbitrary<EvidencePolicy> policy = Arbitraries.of(EvidencePolicy.DEFAULT, EvidencePolicy.minimumCoverage(0.25),
                 EvidencePolicy.minimumCoverage(0.9));
@@ -97,16 +99,21 @@ public final class ArbitraryVerdicts {
                 .criterion(TrendCriterion.rising("security.cve-trend", LEAKY, OPEN_CVES, 0.5, 1.0));
         // one piece of evidence per topic: the builder refuses conflicting evidence, so keep the first
         java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Evidence> kept = new java.util.ArrayList<>();
         for (Evidence item : evidence) {
             if (seen.add(item.topic().id())) {
-                builder.evidence(item);
+                kept.add(item);
             }
         }
+        // and percentiles of one load that can be: a random p99 below the p95 is raised to it
+        builder.evidence(AuditFixtures.possible(kept));
         Verdict verdict = Evaluator.evaluate(builder.build(), Strategies.checklist(), AuditHistory.empty(), policy);
-        return new Verdict(verdict.subject(), verdict.evaluatedAt(), verdict.outcome(), verdict.areas(),
-                verdict.findings(), verdict.rationale(), verdict.coverage(), verdict.nextSteps(), verdict.strategy(),
-                new TreeMap<>(details), verdict.indicators(), verdict.conditions(), verdict.context(), verdict.policy(),
-                verdict.certainty());
+        Figures.Builder figures = Figures.builder().putAll(verdict.figures());
+        details.forEach((key, value) -> figures.put(Figure.text("arbitrary", key), value));
+        figures.put(Figure.number("arbitrary", "score"), (double) details.size() / 3);
+        figures.put(Figure.criteria("arbitrary", "picked"), verdict.findings().stream().limit(details.size())
+                .map(f -> f.criterion()).toList());
+        return verdict.withDecision(verdict.decision().withFigures(figures.build()));
     }
 
     private static Arbitrary<Provenance> provenance() {

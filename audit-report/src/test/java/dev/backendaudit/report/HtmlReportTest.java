@@ -48,7 +48,7 @@ class HtmlReportTest {
         assertThat(optimize.indexOf("id=\"bounds\"")).isLessThan(optimize.indexOf("</header>"));
         assertThat(optimize).contains("<ol id=\"settle\">").contains("<p id=\"margin\">");
         // and a settled REBUILD lists what would flip it, one item per finding to change
-        int changes = ExampleVerdicts.rebuild().certainty().orElseThrow().flip().orElseThrow().changes().size();
+        int changes = ExampleVerdicts.rebuild().certainty().flip().orElseThrow().changes().size();
         assertThat(rebuild).contains("<ul id=\"flip\">").doesNotContain("<ol id=\"settle\">");
         String flip = rebuild.substring(rebuild.indexOf("<ul id=\"flip\">"), rebuild.indexOf("</ul>",
                 rebuild.indexOf("<ul id=\"flip\">")));
@@ -59,9 +59,7 @@ class HtmlReportTest {
     void should_escape_user_text() {
         // GIVEN
         Verdict original = ExampleVerdicts.healthy();
-        Verdict verdict = new Verdict("<script>alert('x')</script>", original.evaluatedAt(), original.outcome(),
-                original.areas(), original.findings(), original.rationale(), original.coverage(),
-                original.nextSteps(), original.strategy(), original.details());
+        Verdict verdict = original.withAssessment(original.assessment().withSubject("<script>alert('x')</script>"));
         // WHEN
         String html = HtmlReport.render(verdict);
         // THEN

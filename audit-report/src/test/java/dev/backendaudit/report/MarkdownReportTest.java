@@ -56,9 +56,7 @@ class MarkdownReportTest {
     void should_escape_markdown_and_html_in_user_text() {
         // GIVEN
         Verdict original = ExampleVerdicts.healthy();
-        Verdict verdict = new Verdict("a|b <script>*x*", original.evaluatedAt(), original.outcome(), original.areas(),
-                original.findings(), original.rationale(), original.coverage(), original.nextSteps(),
-                original.strategy(), original.details());
+        Verdict verdict = original.withAssessment(original.assessment().withSubject("a|b <script>*x*"));
         // WHEN
         String md = MarkdownReport.render(verdict);
         // THEN

@@ -127,7 +127,7 @@ class OpenMetricsReportTest {
     void should_give_the_outcome_bounds_and_whether_the_verdict_is_settled(ExampleVerdicts.Case c) {
         // GIVEN
         Verdict verdict = c.verdict();
-        var bounds = verdict.certainty().orElseThrow().bounds();
+        var bounds = verdict.certainty().bounds();
         // WHEN
         List<Sample> samples = parse(OpenMetricsReport.render(verdict));
         // THEN
@@ -135,7 +135,7 @@ class OpenMetricsReportTest {
                 .extracting(s -> s.labels().get("bound") + "=" + s.value())
                 .containsExactly("best=" + (double) bounds.best().ordinal(), "worst=" + (double) bounds.worst().ordinal());
         assertThat(of(samples, "backend_audit_settled")).singleElement()
-                .satisfies(s -> assertThat(s.value()).isEqualTo(verdict.certainty().orElseThrow().settled() ? 1.0 : 0.0));
+                .satisfies(s -> assertThat(s.value()).isEqualTo(verdict.certainty().settled() ? 1.0 : 0.0));
     }
 
     @Test
@@ -157,9 +157,7 @@ class OpenMetricsReportTest {
         // GIVEN
         String subject = "shop \"eu\"\\west\nblue";
         Verdict original = ExampleVerdicts.optimize();
-        Verdict verdict = new Verdict(subject, original.evaluatedAt(), original.outcome(), original.areas(),
-                original.findings(), original.rationale(), original.coverage(), original.nextSteps(),
-                original.strategy(), original.details());
+        Verdict verdict = original.withAssessment(original.assessment().withSubject(subject));
         // WHEN
         String text = OpenMetricsReport.render(verdict);
         // THEN

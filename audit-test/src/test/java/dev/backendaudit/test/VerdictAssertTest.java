@@ -61,13 +61,11 @@ class VerdictAssertTest {
     void should_fail_a_bound_check_on_a_verdict_that_carries_no_bounds() {
         // GIVEN a verdict built by hand
         Verdict computed = Verdicts.healthy();
-        Verdict byHand = new Verdict(computed.subject(), computed.evaluatedAt(), computed.outcome(), computed.areas(),
-                computed.findings(), computed.rationale(), computed.coverage(), computed.nextSteps(),
-                computed.strategy(), computed.details());
+        Verdict byHand = new Verdict(computed.assessment(), computed.decision(), computed.strategy(), computed.policy());
         // WHEN / THEN
         assertThatThrownBy(() -> assertThat(byHand).isSettled())
-                .hasMessage("Expecting the verdict on checkout-service to carry its bounds, but it carries none (a verdict"
-                        + " built by hand, or read from a document older than schema 1.2); evaluate it with"
+                .hasMessage("Expecting the verdict on checkout-service to carry its bounds, but its certainty is not known"
+                        + " (a verdict built by hand, or read from a document older than schema 1.2); evaluate it with"
                         + " Evaluator.evaluate");
         assertThatThrownBy(() -> assertThat(computed).cannotBecomeWorseThan(Outcome.INCONCLUSIVE))
                 .isInstanceOf(IllegalArgumentException.class)

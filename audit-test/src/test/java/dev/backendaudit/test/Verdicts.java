@@ -1,25 +1,18 @@
 package dev.backendaudit.test;
 
-import dev.backendaudit.checklist.Criteria;
 import dev.backendaudit.checklist.Metrics;
 import dev.backendaudit.checklist.Questions;
 import dev.backendaudit.checklist.StandardChecklist;
 import dev.backendaudit.engine.Evaluator;
 import dev.backendaudit.model.Answer;
-import dev.backendaudit.model.AnswerCriterion;
 import dev.backendaudit.model.Audit;
-import dev.backendaudit.model.Criterion;
 import dev.backendaudit.model.Measurement;
 import dev.backendaudit.model.Provenance;
 import dev.backendaudit.model.Quantity;
-import dev.backendaudit.model.ThresholdCriterion;
-import dev.backendaudit.model.TimeSeries;
-import dev.backendaudit.model.TrendCriterion;
-import dev.backendaudit.model.Unit;
 import dev.backendaudit.model.Verdict;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.Map;
 
 /** Verdicts for the assertion tests: a healthy service, and the same with chosen problems. */
 final class Verdicts {
@@ -29,26 +22,9 @@ final class Verdicts {
     private Verdicts() {
     }
 
-    /** Healthy evidence for every standard criterion, then {@code extra} evidence that overrides it. */
+    /** Healthy evidence for every standard criterion (the public fixture), then {@code extra} evidence that overrides it. */
     static Audit.Builder healthyBuilder(String subject, Instant at) {
-        Audit.Builder builder = Audit.builder(subject).at(at).checklist(StandardChecklist.checklist());
-        for (Criterion criterion : Criteria.STANDARD) {
-            if (criterion instanceof ThresholdCriterion) {
-                ThresholdCriterion t = (ThresholdCriterion) criterion;
-                builder.evidence(Measurement.of(t.metric(), t.warning(), Provenance.manual()));
-            } else if (criterion instanceof AnswerCriterion) {
-                AnswerCriterion a = (AnswerCriterion) criterion;
-                builder.evidence(Answer.choice(a.question(), a.healthyChoices().get(0), null));
-            } else {
-                TrendCriterion t = (TrendCriterion) criterion;
-                TimeSeries flat = TimeSeries.of(t.metric(), Unit.PER_WEEK, Provenance.manual());
-                for (int i = 0; i < 5; i++) {
-                    flat = flat.point(at.minus(7L * (5 - i), ChronoUnit.DAYS), 40);
-                }
-                builder.evidence(flat);
-            }
-        }
-        return builder;
+        return AuditFixtures.builder(subject, at, StandardChecklist.checklist(), Map.of());
     }
 
     static Verdict healthy() {

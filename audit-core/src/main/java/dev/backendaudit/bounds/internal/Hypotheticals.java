@@ -14,6 +14,7 @@ import dev.backendaudit.model.Severity;
 import dev.backendaudit.model.ThresholdCriterion;
 import dev.backendaudit.model.TimeSeries;
 import dev.backendaudit.model.TrendCriterion;
+import dev.backendaudit.model.Unit;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -125,8 +126,15 @@ final class Hypotheticals {
         Criterion criterion = finding.criterion();
         if (criterion instanceof ThresholdCriterion t) {
             double bound = (to == Severity.CRITICAL ? t.critical() : t.warning()).baseValue();
-            double step = Math.max(Math.abs(bound), 1) * 1e-9;
-            double past = t.direction() == Direction.HIGHER_IS_WORSE ? bound + step : bound - step;
+            boolean higherIsWorse = t.direction() == Direction.HIGHER_IS_WORSE;
+            double past;
+            if (t.metric().dimension().baseUnit() == Unit.COUNT) {
+                // a count is whole: the nearest count past the bound
+                past = higherIsWorse ? Math.floor(bound) + 1 : Math.ceil(bound) - 1;
+            } else {
+                double step = Math.max(Math.abs(bound), 1) * 1e-9;
+                past = higherIsWorse ? bound + step : bound - step;
+            }
             if (past < 0 || t.metric().dimension() == Dimension.RATIO && past > 1) {
                 return Optional.empty();
             }
@@ -145,6 +153,11 @@ final class Hypotheticals {
 
     private static Optional<Finding> judged(ThresholdCriterion t, double value, FindingStatus status,
                                             Optional<Severity> severity) {
+        if (t.metric().dimension().baseUnit() == Unit.COUNT && value != Math.rint(value)) {
+            // a count is whole: the whole values on either side, the first that is judged as asked
+            return judged(t, Math.floor(value), status, severity)
+                    .or(() -> judged(t, Math.ceil(value), status, severity));
+        }
         Finding judged = t.judge(measurement(t, value));
         return judged.status() == status && judged.severity().equals(severity) ? Optional.of(mark(judged))
                 : Optional.empty();

@@ -1,18 +1,18 @@
 package dev.backendaudit.bounds.internal;
 
+import dev.backendaudit.internal.Lists;
 import dev.backendaudit.model.AreaAssessment;
 import dev.backendaudit.model.Assessment;
 import dev.backendaudit.model.EvidencePolicy;
+import dev.backendaudit.model.Figures;
 import dev.backendaudit.model.Health;
 import dev.backendaudit.model.Outcome;
 import dev.backendaudit.model.Quantity;
 import dev.backendaudit.model.Reason;
-import dev.backendaudit.scoring.Decision;
+import dev.backendaudit.model.Decision;
 import dev.backendaudit.scoring.internal.Outcomes;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -46,9 +46,9 @@ public final class PolicyPath {
                 + " evidence does not support: " + String.join("; ", broken) + ". The next steps list the evidence"
                 + " that would settle it"));
         rationale.addAll(decision.rationale());
-        Map<String, String> details = new LinkedHashMap<>(decision.details());
-        details.put(EvidencePolicy.RULE + ".strategy-outcome", decision.outcome().name());
-        return new Decision(Outcome.INCONCLUSIVE, rationale, Optional.empty(), details, decision.conditions());
+        Figures figures = Figures.builder().putAll(decision.figures())
+                .put(EvidencePolicy.STRATEGY_OUTCOME, decision.outcome()).build();
+        return new Decision(Outcome.INCONCLUSIVE, rationale, Optional.empty(), figures, decision.conditions());
     }
 
     /**
@@ -84,8 +84,7 @@ public final class PolicyPath {
             }
         }
         if (outcome == Outcome.HEALTHY) {
-            List<AreaAssessment> unknown = assessment.countedAreas().stream()
-                    .filter(a -> a.health() == Health.UNKNOWN).toList();
+            List<AreaAssessment> unknown = Lists.filter(assessment.countedAreas(), a -> a.health() == Health.UNKNOWN);
             if (!unknown.isEmpty()) {
                 broken.add(Outcomes.names(unknown) + (unknown.size() == 1 ? " has" : " have") + " no evidence, and HEALTHY"
                         + " needs every area decided");

@@ -14,7 +14,7 @@ import dev.backendaudit.model.Finding;
 import dev.backendaudit.model.IndicatorCheck;
 import dev.backendaudit.model.FindingStatus;
 import dev.backendaudit.model.Outcome;
-import dev.backendaudit.scoring.Decision;
+import dev.backendaudit.model.Decision;
 import dev.backendaudit.scoring.ScoringStrategy;
 import dev.backendaudit.scoring.internal.IndicatorJudge;
 import java.time.Instant;
@@ -129,8 +129,7 @@ public final class Resolutions {
      */
     public static Assessment assemble(String subject, Instant at, List<Area> areas, List<Finding> findings,
                                       List<Evidence> context) {
-        List<Finding> ranked = new ArrayList<>(findings);
-        ranked.sort(Finding.BY_IMPACT);
+        List<Finding> ranked = Finding.rank(findings);
         return Assessment.of(subject, at, areas, ranked, IndicatorJudge.decide(ranked), context);
     }
 
@@ -296,8 +295,7 @@ public final class Resolutions {
         if (!changed) {
             return of;
         }
-        List<Finding> ranked = new ArrayList<>(Arrays.asList(resolution));
-        ranked.sort(Finding.BY_IMPACT);
+        List<Finding> ranked = Finding.rank(Arrays.asList(resolution));
         return new Assessment(base.subject(), base.at(), assessed, ranked, new Coverage(decided, applicable),
                 indicators(resolution, ranked, reference), base.context());
     }

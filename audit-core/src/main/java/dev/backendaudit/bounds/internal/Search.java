@@ -70,7 +70,7 @@ public final class Search {
             }
         }
         OutcomeBounds bounds = new OutcomeBounds(best, worst, r.breach().isEmpty(), r.breach());
-        return new Certainty(bounds, settled, settle, flip, margin, r.calls(), complete);
+        return Certainty.of(bounds, settled, settle, flip, margin, r.calls(), complete);
     }
 
     /** Random resolutions, each unknown absent, at a warning or at its worst, checked against the bounds. */

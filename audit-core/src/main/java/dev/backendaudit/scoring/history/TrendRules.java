@@ -8,6 +8,7 @@ import dev.backendaudit.model.Metric;
 import dev.backendaudit.scoring.history.internal.Judges;
 import java.util.ArrayList;
 import java.util.List;
+import org.immutables.value.Value;
 
 /**
  * Judges the checklist's words about time from an audit and the verdicts before it:
@@ -31,7 +32,7 @@ import java.util.List;
  *
  * <pre>{@code
  * TrendRules.DEFAULTS.judge(assessment, history);                          // used by the checklist strategy
- * Strategies.checklist(ChecklistStrategy.Config.DEFAULTS, TrendRules.DEFAULTS.withConsistency(4, 2));
+ * Strategies.checklist(ChecklistStrategy.Config.DEFAULTS, TrendRules.DEFAULTS.withConsistentAudits(4).withConsistentSigns(2));
  * }</pre>
  *
  * @param consistentAudits  how many audits in a row a problem must be present in, &gt;= 2
@@ -42,8 +43,9 @@ import java.util.List;
  * @param minimumDecline    the least relative worsening from the first to the last of them, in [0, 1]
  * @param speedMetrics      the measurements of development speed
  */
+@Value.Builder
 public record TrendRules(int consistentAudits, int consistentSigns, int recurrenceAudits, int recurrences,
-                         int declineAudits, double minimumDecline, List<Metric> speedMetrics) {
+                         int declineAudits, double minimumDecline, List<Metric> speedMetrics) implements WithTrendRules {
 
     /** Rule id: problems present consistently. */
     public static final String CONSISTENT_PROBLEMS = "consistent-problems";
@@ -73,22 +75,6 @@ public record TrendRules(int consistentAudits, int consistentSigns, int recurren
         }
     }
 
-    /** These rules with another consistency window and count. */
-    public TrendRules withConsistency(int audits, int signs) {
-        return new TrendRules(audits, signs, recurrenceAudits, recurrences, declineAudits, minimumDecline, speedMetrics);
-    }
-
-    /** These rules with another recurrence window and count. */
-    public TrendRules withRecurrence(int audits, int count) {
-        return new TrendRules(consistentAudits, consistentSigns, audits, count, declineAudits, minimumDecline,
-                speedMetrics);
-    }
-
-    /** These rules with another decline window and least decline. */
-    public TrendRules withDecline(int audits, double least) {
-        return new TrendRules(consistentAudits, consistentSigns, recurrenceAudits, recurrences, audits, least,
-                speedMetrics);
-    }
 
     /**
      * The judgements that fire for {@code assessment}, the newest audit, given the earlier verdicts

@@ -66,9 +66,9 @@ public record VerdictDiff(Verdict older, Verdict newer, List<FindingChange> newF
             throw new IllegalArgumentException("verdicts to diff must be of one subject, but were \"" + older.subject()
                     + "\" and \"" + newer.subject() + "\"");
         }
-        if (older.evaluatedAt().isAfter(newer.evaluatedAt())) {
+        if (older.at().isAfter(newer.at())) {
             throw new IllegalArgumentException("older verdict must not be later than the newer one, but was at "
-                    + older.evaluatedAt() + " against " + newer.evaluatedAt());
+                    + older.at() + " against " + newer.at());
         }
     }
 
@@ -180,8 +180,8 @@ public record VerdictDiff(Verdict older, Verdict newer, List<FindingChange> newF
      */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(newer.subject()).append(" from ").append(older.evaluatedAt())
-                .append(" to ").append(newer.evaluatedAt()).append(": ").append(older.outcome());
+        StringBuilder text = new StringBuilder(newer.subject()).append(" from ").append(older.at())
+                .append(" to ").append(newer.at()).append(": ").append(older.outcome());
         text.append(outcomeChanged() ? " -> " + newer.outcome() : " (unchanged)");
         text.append("; ").append(newFindings.size()).append(" new, ").append(worsened.size()).append(" worsened, ")
                 .append(improved.size()).append(" improved, ").append(resolved.size()).append(" resolved, ")

@@ -1,8 +1,10 @@
 package dev.backendaudit.scoring.internal;
 
 import dev.backendaudit.checklist.Bearing;
+import dev.backendaudit.model.Criterion;
 import dev.backendaudit.model.Finding;
 import dev.backendaudit.model.FindingStatus;
+import dev.backendaudit.model.Sign;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -31,9 +33,12 @@ public record BearingJudge(List<Finding> bearing, List<Finding> counting, List<F
         for (Finding finding : findings) {
             boolean bears = false;
             boolean counts = false;
+            Sign sign = finding.sign();
             for (Bearing b : bearings) {
-                bears |= b.bearsOn(finding);
-                counts |= b.countsFor(finding);
+                if (sign == b.sign() || sign.equals(b.sign())) {
+                    bears = true;
+                    counts |= finding.isAtLeast(b.countsAt());
+                }
             }
             if (!bears) {
                 continue;
@@ -55,12 +60,26 @@ public record BearingJudge(List<Finding> bearing, List<Finding> counting, List<F
 
     /** The criterion ids of {@code findings}, comma-separated. */
     public static String ids(List<Finding> findings) {
-        return findings.stream().map(f -> f.criterion().id()).collect(Collectors.joining(", "));
+        if (findings.size() == 1) {
+            return findings.get(0).criterion().id();
+        }
+        StringBuilder text = new StringBuilder(findings.size() * 32);
+        for (Finding finding : findings) {
+            if (text.length() > 0) {
+                text.append(", ");
+            }
+            text.append(finding.criterion().id());
+        }
+        return text.toString();
     }
 
-    /** The ids of {@code findings}. */
-    public static List<String> idList(List<Finding> findings) {
-        return findings.stream().map(f -> f.criterion().id()).toList();
+    /** The criteria of {@code findings}. */
+    public static List<Criterion> criteria(List<Finding> findings) {
+        Criterion[] criteria = new Criterion[findings.size()];
+        for (int i = 0; i < criteria.length; i++) {
+            criteria[i] = findings.get(i).criterion();
+        }
+        return List.of(criteria);
     }
 
     /** Each finding as {@code "id (explanation)"}, joined by "; ". */

@@ -2,6 +2,8 @@ package dev.backendaudit.scoring.internal;
 
 import dev.backendaudit.checklist.RebuildIndicators;
 import dev.backendaudit.checklist.Signs;
+import dev.backendaudit.internal.Lists;
+import dev.backendaudit.model.Criterion;
 import dev.backendaudit.model.Finding;
 import dev.backendaudit.model.FindingStatus;
 import dev.backendaudit.model.IndicatorCheck;
@@ -60,14 +62,14 @@ public final class IndicatorJudge {
             Severity worst = judge.counting().stream().map(f -> f.severity().orElseThrow())
                     .max(Severity::compareTo).orElseThrow();
             return new IndicatorCheck(indicator, FindingStatus.PRESENT, Optional.of(worst),
-                    BearingJudge.idList(judge.counting()), BearingJudge.explained(judge.counting()));
+                    BearingJudge.criteria(judge.counting()), BearingJudge.explained(judge.counting()));
         }
-        List<String> basis = BearingJudge.idList(judge.bearing());
+        List<Criterion> basis = BearingJudge.criteria(judge.bearing());
         if (judge.unknown().isEmpty()) {
             return new IndicatorCheck(indicator, FindingStatus.ABSENT, Optional.empty(), basis,
                     "no finding that bears on it counts for it: " + BearingJudge.ids(judge.bearing()) + " decided");
         }
-        List<Finding> decided = judge.bearing().stream().filter(f -> f.status() != FindingStatus.UNKNOWN).toList();
+        List<Finding> decided = Lists.filter(judge.bearing(), f -> f.status() != FindingStatus.UNKNOWN);
         String decidedPart = decided.isEmpty() ? ""
                 : "; " + BearingJudge.ids(decided) + " decided, and " + (decided.size() == 1 ? "does" : "do")
                         + " not count for it";

@@ -1,5 +1,6 @@
 package dev.backendaudit.scoring.internal;
 
+import dev.backendaudit.internal.Lists;
 import dev.backendaudit.model.AreaAssessment;
 import dev.backendaudit.model.Assessment;
 import dev.backendaudit.model.Health;
@@ -38,7 +39,7 @@ public final class Outcomes {
 
     /** The areas with no decided evidence. */
     public static List<AreaAssessment> unknownAreas(Assessment assessment) {
-        return assessment.areas().stream().filter(a -> a.health() == Health.UNKNOWN).toList();
+        return Lists.filter(assessment.areas(), a -> a.health() == Health.UNKNOWN);
     }
 
     /** {@code number} rounded half-up to one decimal, without a trailing ".0": {@code "72.5"}, {@code "80"}. */

@@ -11,7 +11,7 @@ import dev.backendaudit.model.FindingStatus;
 import dev.backendaudit.model.Severity;
 import dev.backendaudit.scoring.Strategies;
 import dev.backendaudit.scoring.testing.ScoringFixtures;
-import dev.backendaudit.scoring.testing.ScoringFixtures.Level;
+import dev.backendaudit.test.AuditFixtures.Level;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;

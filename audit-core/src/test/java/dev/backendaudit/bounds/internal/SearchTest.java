@@ -2,7 +2,6 @@ package dev.backendaudit.bounds.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.backendaudit.Fixtures;
 import dev.backendaudit.bounds.Certainty;
 import dev.backendaudit.bounds.SettleStep;
 import dev.backendaudit.checklist.Criteria;
@@ -18,6 +17,7 @@ import dev.backendaudit.model.FindingStatus;
 import dev.backendaudit.model.Outcome;
 import dev.backendaudit.model.Severity;
 import dev.backendaudit.scoring.Strategies;
+import dev.backendaudit.test.AuditFixtures;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class SearchTest {
 
     private static Finding unknown(Criterion criterion) {
-        return Evaluator.assess(Audit.builder("svc").at(Fixtures.AT).checklist(StandardChecklist.checklist()).build())
+        return Evaluator.assess(Audit.builder("svc").at(AuditFixtures.AT).checklist(StandardChecklist.checklist()).build())
                 .findings().stream().filter(f -> f.criterion().equals(criterion)).findFirst().orElseThrow();
     }
 
@@ -34,7 +34,7 @@ class SearchTest {
         for (Criterion criterion : Criteria.STANDARD) {
             // WHEN
             Finding absent = Hypotheticals.absent(unknown(criterion));
-            Finding worst = Hypotheticals.worst(unknown(criterion), Fixtures.AT);
+            Finding worst = Hypotheticals.worst(unknown(criterion), AuditFixtures.AT);
             // THEN
             assertThat(absent.status()).as(criterion.id()).isEqualTo(FindingStatus.ABSENT);
             assertThat(worst.severity()).as(criterion.id()).isPresent();
@@ -43,12 +43,12 @@ class SearchTest {
             worst.evidence().ifPresent(e -> assertThat(e.provenance().source()).isEqualTo(Hypotheticals.SOURCE));
         }
         // every standard criterion but those that only flag warnings can be critical at its worst
-        assertThat(Hypotheticals.worst(unknown(Criteria.P95_PEAK), Fixtures.AT).severity()).contains(Severity.CRITICAL);
-        assertThat(Hypotheticals.worst(unknown(Criteria.THROUGHPUT_TREND), Fixtures.AT).severity())
+        assertThat(Hypotheticals.worst(unknown(Criteria.P95_PEAK), AuditFixtures.AT).severity()).contains(Severity.CRITICAL);
+        assertThat(Hypotheticals.worst(unknown(Criteria.THROUGHPUT_TREND), AuditFixtures.AT).severity())
                 .contains(Severity.CRITICAL);
-        assertThat(Hypotheticals.worst(unknown(Criteria.AUTOMATIC_SCALING), Fixtures.AT).severity())
+        assertThat(Hypotheticals.worst(unknown(Criteria.AUTOMATIC_SCALING), AuditFixtures.AT).severity())
                 .contains(Severity.WARNING);
-        assertThat(Hypotheticals.worst(unknown(Criteria.P95_PEAK), Fixtures.AT).explanation())
+        assertThat(Hypotheticals.worst(unknown(Criteria.P95_PEAK), AuditFixtures.AT).explanation())
                 .isEqualTo("hypothetical (no such evidence was given): p95 latency under peak load is 16.67 min, above"
                         + " the 1 s critical bound; source: hypothetical");
     }
@@ -56,7 +56,7 @@ class SearchTest {
     @Test
     void should_bring_a_finding_down_exactly_to_the_bound_it_must_cross() {
         // GIVEN p95 at peak critical
-        Finding critical = Evaluator.assess(Fixtures.audit(Fixtures.bad(Criteria.P95_PEAK, Severity.CRITICAL)))
+        Finding critical = Evaluator.assess(AuditFixtures.withCriterionAt(Criteria.P95_PEAK, Severity.CRITICAL))
                 .findings().stream().filter(f -> f.criterion().equals(Criteria.P95_PEAK)).findFirst().orElseThrow();
         // WHEN
         Optional<Finding> warning = Hypotheticals.lowered(critical, Optional.of(Severity.WARNING));
@@ -73,7 +73,7 @@ class SearchTest {
     @Test
     void should_stop_at_its_budget_and_say_which_steps_it_did_not_examine() {
         // GIVEN no evidence at all, and a budget of 12 strategy calls
-        Assessment assessment = Evaluator.assess(Audit.builder("svc").at(Fixtures.AT)
+        Assessment assessment = Evaluator.assess(Audit.builder("svc").at(AuditFixtures.AT)
                 .checklist(StandardChecklist.checklist()).build());
         Resolutions resolutions = Resolutions.of(assessment, Strategies.checklist(), AuditHistory.empty(),
                 EvidencePolicy.DEFAULT, 12);

@@ -17,7 +17,7 @@ import dev.backendaudit.model.Unit;
 import dev.backendaudit.model.Verdict;
 import dev.backendaudit.scoring.ChecklistStrategy;
 import dev.backendaudit.scoring.testing.ScoringFixtures;
-import dev.backendaudit.scoring.testing.ScoringFixtures.Level;
+import dev.backendaudit.test.AuditFixtures.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +67,8 @@ class ChecklistHistoryTest {
         assertThat(third.firedRules()).containsExactly(TrendRules.CONSISTENT_PROBLEMS);
         assertThat(third.rationale().get(0).text()).contains("manual-scaling, slow-performance")
                 .contains(month(0).toString()).contains(month(1).toString()).contains(month(2).toString());
-        assertThat(third.details()).containsEntry("history.consistent-problems.audits",
-                month(0) + "," + month(1) + "," + month(2));
+        assertThat(third.figure(ChecklistStrategy.auditsCompared(TrendRules.CONSISTENT_PROBLEMS)))
+                .contains(List.of(month(0), month(1), month(2)));
     }
 
     @Test
@@ -98,7 +98,8 @@ class ChecklistHistoryTest {
                         + month(2) + ")")
                 .contains("slow-performance via performance.latency-p95-peak (gone at " + month(3) + ", back at "
                         + month(4) + ")");
-        assertThat(fifth.details().get("history.fixes-create-issues-repeatedly.audits")).startsWith(month(0).toString());
+        assertThat(fifth.figure(ChecklistStrategy.auditsCompared(TrendRules.FIXES_CREATE_ISSUES_REPEATEDLY)).orElseThrow())
+                .startsWith(month(0));
     }
 
     @Test
@@ -162,7 +163,7 @@ class ChecklistHistoryTest {
     void should_use_configured_windows() {
         // GIVEN consistency needs four audits
         ChecklistStrategy patient = new ChecklistStrategy(ChecklistStrategy.Config.DEFAULTS,
-                TrendRules.DEFAULTS.withConsistency(4, 2));
+                TrendRules.DEFAULTS.withConsistentAudits(4));
         Verdict first = ScoringFixtures.verdict(patient, month(0), TWO_PROBLEMS, AuditHistory.empty());
         Verdict second = ScoringFixtures.verdict(patient, month(1), TWO_PROBLEMS, AuditHistory.of(List.of(first)));
         // WHEN
@@ -177,10 +178,10 @@ class ChecklistHistoryTest {
     @Test
     void should_reject_windows_too_short_to_mean_anything() {
         // GIVEN / WHEN / THEN
-        assertThatThrownBy(() -> TrendRules.DEFAULTS.withConsistency(1, 2))
+        assertThatThrownBy(() -> TrendRules.DEFAULTS.withConsistentAudits(1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("trend rules consistentAudits must be >= 2, but was 1");
-        assertThatThrownBy(() -> TrendRules.DEFAULTS.withDecline(2, 0.1))
+        assertThatThrownBy(() -> TrendRules.DEFAULTS.withDeclineAudits(2))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("trend rules declineAudits must be >= 3, but was 2");
     }

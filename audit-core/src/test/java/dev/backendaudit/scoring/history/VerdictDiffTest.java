@@ -15,7 +15,7 @@ import dev.backendaudit.model.Verdict;
 import dev.backendaudit.scoring.ChecklistStrategy;
 import dev.backendaudit.scoring.WeightedScoreStrategy;
 import dev.backendaudit.scoring.testing.ScoringFixtures;
-import dev.backendaudit.scoring.testing.ScoringFixtures.Level;
+import dev.backendaudit.test.AuditFixtures.Level;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -23,12 +23,13 @@ class VerdictDiffTest {
 
     private final ChecklistStrategy checklist = new ChecklistStrategy();
 
+    // a p95 at peak that is critical (above 1 s) comes with a p99 above 1 s: slow in both months
     private final Verdict january = ScoringFixtures.verdict(checklist, month(0), levels(
-            Criteria.P95_PEAK, Level.WARNING, Criteria.AUTOMATIC_SCALING, Level.WARNING,
+            Criteria.P95_PEAK, Level.WARNING, Criteria.P99_PEAK, Level.WARNING, Criteria.AUTOMATIC_SCALING, Level.WARNING,
             Criteria.ERROR_RATE, Level.CRITICAL, Criteria.LEAD_TIME, Level.WARNING), AuditHistory.empty());
 
     private final Verdict february = ScoringFixtures.verdict(checklist, month(1), levels(
-            Criteria.P95_PEAK, Level.CRITICAL, Criteria.AUTOMATIC_SCALING, Level.HEALTHY,
+            Criteria.P95_PEAK, Level.CRITICAL, Criteria.P99_PEAK, Level.WARNING, Criteria.AUTOMATIC_SCALING, Level.HEALTHY,
             Criteria.ERROR_RATE, Level.WARNING, Criteria.LEAD_TIME, Level.UNKNOWN,
             Criteria.CHANGE_FAILURE_RATE, Level.WARNING), AuditHistory.empty());
 
@@ -80,9 +81,7 @@ class VerdictDiffTest {
     void should_flag_verdicts_of_different_strategies_or_versions_as_not_directly_comparable() {
         // GIVEN the same audit judged by another strategy, and by an older version of the checklist strategy
         Verdict scored = ScoringFixtures.verdict(new WeightedScoreStrategy(), month(1), levels(), AuditHistory.empty());
-        Verdict older = new Verdict(january.subject(), january.evaluatedAt(), january.outcome(), january.areas(),
-                january.findings(), january.rationale(), january.coverage(), january.nextSteps(),
-                new StrategyId(ChecklistStrategy.NAME, "1.0"), january.details());
+        Verdict older = january.withStrategy(new StrategyId(ChecklistStrategy.NAME, "1.0"));
         // WHEN
         VerdictDiff otherStrategy = VerdictDiff.between(january, scored);
         VerdictDiff otherVersion = VerdictDiff.between(older, february);
@@ -96,9 +95,7 @@ class VerdictDiffTest {
     @Test
     void should_reject_verdicts_of_different_subjects_or_in_the_wrong_order() {
         // GIVEN
-        Verdict other = new Verdict("billing-service", february.evaluatedAt(), february.outcome(), february.areas(),
-                february.findings(), february.rationale(), february.coverage(), february.nextSteps(),
-                february.strategy(), february.details());
+        Verdict other = february.withAssessment(february.assessment().withSubject("billing-service"));
         // WHEN / THEN
         assertThatThrownBy(() -> VerdictDiff.between(january, other))
                 .isInstanceOf(IllegalArgumentException.class)

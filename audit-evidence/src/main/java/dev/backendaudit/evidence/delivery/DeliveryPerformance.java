@@ -33,6 +33,9 @@ import java.util.Set;
  * }
  * }</pre>
  *
+ * <p>Records of other services never count: pick the audited service's with {@link ServiceRecords}
+ * (the raw {@code measure} refuses records of several services).
+ *
  * <p>How each is counted: frequency is deployments (of any status) in the window per day; a
  * change failure is a deployment that failed, was rolled back, or is named as the cause of an
  * incident; lead time is the median, over the commits shipped by the window's successful
@@ -54,9 +57,39 @@ public final class DeliveryPerformance {
      * @param changes commit times from git; without them lead time is unknown
      * @throws RecordFormatException if an incident names a version no deployment has, or a deployed version is not
      *                               in the repository
+     * @throws IllegalArgumentException if the records are of several services
      */
     public static DoraReport measure(List<Deployment> deployments, List<Incident> incidents, Instant since,
                                      Instant until, Optional<DeployedChanges> changes, DoraBands bands) {
+        java.util.Set<String> services = new java.util.TreeSet<>();
+        deployments.forEach(d -> services.add(d.service()));
+        incidents.forEach(i -> services.add(i.service()));
+        if (services.size() > 1) {
+            throw new IllegalArgumentException("delivery records must be of one service, but are of " + services
+                    + ": pick the audited service's with ServiceRecords.of or ServiceRecords.forSubject");
+        }
+        String service = services.isEmpty() ? "(none)" : services.iterator().next();
+        return measure(new ServiceRecords(service, deployments, incidents, 0, 0, List.of(), Optional.empty()), since,
+                until, changes, bands);
+    }
+
+    /**
+     * Measures and rates the delivery of one service in the window {@code [since, until)}; records of other
+     * services were left out by {@link ServiceRecords}, and the report says how many.
+     *
+     * @param records the audited service's records
+     * @param since   start of the window, inclusive
+     * @param until   end of the window, exclusive
+     * @param changes commit times from git; without them lead time is unknown
+     * @param bands   the bands to rate against
+     * @return the measures, their ratings and evidence
+     * @throws RecordFormatException if an incident names a version no deployment has, or a deployed version is not
+     *                               in the repository
+     */
+    public static DoraReport measure(ServiceRecords records, Instant since, Instant until,
+                                     Optional<DeployedChanges> changes, DoraBands bands) {
+        List<Deployment> deployments = records.deployments();
+        List<Incident> incidents = records.incidents();
         if (!since.isBefore(until)) {
             throw new IllegalArgumentException("window start (since) must be before its end (until) " + until
                     + ", but was " + since);
@@ -140,14 +173,21 @@ public final class DeliveryPerformance {
                 Metrics.TIME_TO_RESTORE)) {
             Quantity value = values.get(metric);
             if (value != null) {
-                Provenance provenance = Provenance.of(SOURCE, sources + ", window " + window + "; "
+                Provenance provenance = Provenance.of(SOURCE, sources + ", service " + records.service()
+                        + ", window " + window + "; "
                         + bands.version() + " band: " + ratings.get(metric).name().toLowerCase(java.util.Locale.ROOT),
                         until);
                 evidence.add(Measurement.of(metric, value, provenance));
             }
         }
-        return new DoraReport(since, until, bands.version(), inWindow.size(), failures, perDay, leadTime, failureRate,
-                restore, ratings, unknowns, evidence);
+        List<String> notes = new ArrayList<>();
+        if (records.otherDeployments() + records.otherIncidents() > 0) {
+            notes.add(records.otherDeployments() + " deployment and " + records.otherIncidents() + " incident records of"
+                    + " other services (" + String.join(", ", records.otherServices()) + ") are not counted");
+        }
+        records.note().ifPresent(notes::add);
+        return new DoraReport(records.service(), since, until, bands.version(), inWindow.size(), failures, perDay,
+                leadTime, failureRate, restore, ratings, unknowns, notes, evidence);
     }
 
     private static Optional<Duration> leadTime(List<Deployment> deployments, Instant since, Instant until,

@@ -18,6 +18,7 @@ import java.util.Optional;
  * audit.evidence(report.evidence());
  * }</pre>
  *
+ * @param service             the service measured; records of others were not counted
  * @param since               start of the window, inclusive
  * @param until               end of the window, exclusive
  * @param bandsVersion        the bands used, e.g. {@code "DORA 2021"}
@@ -29,24 +30,29 @@ import java.util.Optional;
  * @param medianTimeToRestore median time to restore over the window's restored incidents; empty when none
  * @param ratings             the band of each measured metric
  * @param unknowns            what could not be measured, and why; and anything odd in the records
+ * @param notes               what a reader should know about the records: how many of other services were left
+ *                            out, how the service was chosen
  * @param evidence            the evidence, with the bands' version in its provenance
  */
-public record DoraReport(Instant since, Instant until, String bandsVersion, int deployments, int changeFailures,
-                         Optional<Double> deploysPerDay, Optional<Duration> medianLeadTime,
+public record DoraReport(String service, Instant since, Instant until, String bandsVersion, int deployments,
+                         int changeFailures, Optional<Double> deploysPerDay, Optional<Duration> medianLeadTime,
                          Optional<Double> changeFailureRate, Optional<Duration> medianTimeToRestore,
-                         Map<Metric, DoraRating> ratings, List<String> unknowns, List<Evidence> evidence) {
+                         Map<Metric, DoraRating> ratings, List<String> unknowns, List<String> notes,
+                         List<Evidence> evidence) {
 
     /** Copies the collections. */
     public DoraReport {
         ratings = Map.copyOf(ratings);
         unknowns = List.copyOf(unknowns);
+        notes = List.copyOf(notes);
         evidence = List.copyOf(evidence);
     }
 
     /** A few lines a person reads. */
     public String summary() {
-        StringBuilder text = new StringBuilder("delivery records, ").append(since).append(" .. ").append(until)
-                .append(", rated against ").append(bandsVersion).append('\n');
+        StringBuilder text = new StringBuilder("delivery records of service '").append(service).append("', ")
+                .append(since).append(" .. ").append(until).append(", rated against ").append(bandsVersion).append('\n');
+        notes.forEach(n -> text.append("  note: ").append(n).append('\n'));
         evidence.forEach(e -> text.append("  ").append(e.topic().name()).append(": ").append(e.describe())
                 .append(Optional.ofNullable(ratings.get((Metric) e.topic())).map(r -> " (" + r + ")").orElse(""))
                 .append('\n'));

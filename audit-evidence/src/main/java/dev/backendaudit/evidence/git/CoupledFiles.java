@@ -11,6 +11,7 @@ package dev.backendaudit.evidence.git;
  * @param second          the other file
  * @param sharedRevisions commits that changed both
  * @param degree          shared revisions divided by the mean of the two files' revisions, 0 to 1
+ * @param kind            whether it is a pair of production files, a class and its test, or CI/configuration
  */
-public record CoupledFiles(String first, String second, int sharedRevisions, double degree) {
+public record CoupledFiles(String first, String second, int sharedRevisions, double degree, CouplingKind kind) {
 }

@@ -1,15 +1,18 @@
 package dev.backendaudit.evidence.git;
 
 import dev.backendaudit.evidence.git.internal.GitCliSource;
-import dev.backendaudit.evidence.git.internal.HistoryCache;
 import dev.backendaudit.evidence.git.internal.HistoryAnalysis;
+import dev.backendaudit.evidence.git.internal.HistoryCache;
+import dev.backendaudit.evidence.git.internal.HistoryMeasures;
 import dev.backendaudit.evidence.git.internal.HistorySource;
 import dev.backendaudit.evidence.git.internal.JGitSource;
 import dev.backendaudit.evidence.git.internal.ReleaseAnalysis;
 import dev.backendaudit.model.Evidence;
 import dev.backendaudit.model.Provenance;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Measures a repository's history: commit throughput and its trend, bug-fix share, files fixed
@@ -17,29 +20,36 @@ import java.util.List;
  * lead time from tags. The history is streamed: memory grows with files and authors, not commits.
  *
  * <pre>{@code
- * HistoryReport report = GitHistory.analyze(HistoryOptions.of(Path.of("."))
- *         .window(Instant.parse("2025-11-01T00:00:00Z"), Instant.parse("2026-11-01T00:00:00Z")));
+ * HistoryReport report = GitHistory.analyze(HistoryOptions.of(Path.of(".")));   // 52 weeks up to the newest commit
  * Audit audit = Audit.builder("checkout-service")
  *         .checklist(StandardChecklist.checklist())
  *         .evidence(report.evidence())
  *         .build();
  * }</pre>
  *
- * <p>Evidence carries the provenance {@code git-history} with the repository, the commit range and
- * the window, observed at the window's end; the backend that read it is in the report, not in the
- * evidence, since both backends give the same evidence.
+ * <p>Evidence carries the provenance {@code git-history} with the repository (and path), the commit
+ * range and the window measured, observed at the window's end; the backend that read it is in the
+ * report, not in the evidence, since both backends give the same evidence.
  */
 public final class GitHistory {
 
     /** The collector's name in provenance. */
     public static final String SOURCE = "git-history";
+    /** The data's end is the newest commit time among this many commits from HEAD (and the tags). */
+    static final int NEWEST_AMONG = 1000;
     /** How often progress is reported, in commits. */
     public static final int PROGRESS_EVERY = 1000;
 
     private GitHistory() {
     }
 
-    /** Analyses the history without reporting progress. */
+    /**
+     * Analyses the history without reporting progress.
+     *
+     * @param options what to analyse
+     * @return the report
+     * @throws GitHistoryException as {@link #analyze(HistoryOptions, ProgressListener)}
+     */
     public static HistoryReport analyze(HistoryOptions options) {
         return analyze(options, ProgressListener.NONE);
     }
@@ -47,9 +57,13 @@ public final class GitHistory {
     /**
      * Analyses the history, telling {@code progress} how many commits were read.
      *
-     * @throws GitHistoryException if the directory is not a repository, the repository has no commits or is a
-     *                             shallow clone, the {@code git} command is missing (command-line backend), or
-     *                             reading fails
+     * @param options  what to analyse
+     * @param progress told every {@value #PROGRESS_EVERY} commits
+     * @return the report
+     * @throws GitHistoryException if the directory is not in a repository, the repository has no commits or is a
+     *                             shallow clone, the window's start (without its end) is after the newest commit
+     *                             or tag, the {@code git} command is missing (command-line backend), or reading
+     *                             fails
      */
     public static HistoryReport analyze(HistoryOptions options, ProgressListener progress) {
         try (HistorySource source = open(options)) {
@@ -60,41 +74,74 @@ public final class GitHistory {
                         + " history is cut, so throughput, fix and release measures would be wrong; fetch the whole"
                         + " history first (git fetch --unshallow)");
             }
-            HistoryAnalysis analysis = new HistoryAnalysis(options, progress, PROGRESS_EVERY);
+            List<String> notes = new ArrayList<>();
+            // the data ends with the newest commit (or tag: a release is often tagged after its last commit)
+            long newestTime = source.newestCommitTime(head, NEWEST_AMONG);
+            for (dev.backendaudit.evidence.git.internal.TagRef tag : source.tags()) {
+                newestTime = Math.max(newestTime, tag.releaseTime());
+            }
+            Instant newest = Instant.ofEpochSecond(newestTime);
+            Instant end = options.until().orElse(newest.plusSeconds(1));
+            if (options.until().isEmpty() && options.since().isPresent() && !options.since().get().isBefore(end)) {
+                // the default end is the data's: a start after it would print a window that ends before it starts
+                throw new GitHistoryException("window start (since) must be before its end, by default just after"
+                        + " the newest commit or tag (" + newest + "), but was " + options.since().get()
+                        + ": give an earlier start, or an end (until) after it");
+            }
+            Instant asked = options.start(end);
+            Instant until = until(end, asked, newest, notes);
+            HistoryAnalysis analysis = new HistoryAnalysis(options, asked, until, progress, PROGRESS_EVERY);
             HistoryCache cache = null;
             if (options.cache().isPresent() && source instanceof JGitSource) {
                 cache = HistoryCache.load(options.cache().get());
                 ((JGitSource) source).useCache(cache);
             }
-            source.walk(head, analysis::inWindow, analysis);
+            source.walk(head, analysis::wantsDiff, analysis);
+            progress.commitsRead(analysis.read());
+            long dataStart = analysis.dataStart();
+            Instant since = dataStart > asked.getEpochSecond() && dataStart < until.getEpochSecond()
+                    ? Instant.ofEpochSecond(dataStart) : asked;
+            if (!since.equals(asked)) {
+                notes.add((options.since().isPresent() ? "the window asked for starts " + asked
+                        : "the default window (" + options.weeks() + " weeks) would start " + asked)
+                        + ", before the first commit (" + since + "): it starts at that commit");
+            }
+            Optional<String> range = analysis.range();
+            String location = options.repository() + source.path().map(p -> ":" + p).orElse("")
+                    + range.map(r -> " " + r).orElse("") + ", window " + since + " .. " + until;
+            Provenance provenance = Provenance.of(SOURCE, location, until);
+            HistoryMeasures.Result result = analysis.result(provenance,
+                    analysis.endCommit().map(source::files).orElse(java.util.Set.of()));
+            List<Evidence> evidence = new ArrayList<>(result.evidence());
+            List<String> unknowns = new ArrayList<>(result.unknowns());
+            ReleaseSummary releases = ReleaseAnalysis.analyze(source, options, since, until, provenance, evidence,
+                    unknowns, source.path().isEmpty() ? cache : null);
             if (cache != null) {
                 cache.save();
             }
-            progress.commitsRead(analysis.read());
-            HistoryAnalysis.Result result = analysis.result(provenance(options, null));
-            Provenance provenance = provenance(options, result.range().orElse(null));
-            List<Evidence> evidence = new ArrayList<>();
-            List<String> unknowns = new ArrayList<>(result.unknowns());
-            // rebuild with the commit range in the provenance, now that it is known
-            evidence.addAll(analysis.result(provenance).evidence());
-            ReleaseSummary releases = ReleaseAnalysis.analyze(source, options.tagPattern(), options.since(),
-                    options.until(), provenance, evidence, unknowns);
-            return new HistoryReport(options.repository().toString(), source.backend(), head, result.range(),
-                    options.since(), options.until(), result.commits(), result.merges(), result.fixes(),
-                    result.judgedFixes(), result.refixedFixes(), result.trend(), result.hotspots(), result.couplings(),
-                    result.refixedFiles(), releases, result.outOfOrder(), unknowns, evidence);
+            return new HistoryReport(options.repository().toString(), source.path(), source.backend(), head,
+                    result.range(), since, until, notes, result.commits(), result.merges(), result.automation(),
+                    result.chores(), result.fixes(), result.cosmeticFixes(), result.reverts(), result.judgedFixes(),
+                    result.refixedFixes(), result.weeklyCommits(), result.trend(), result.hotspots(),
+                    result.removedFiles(), result.couplings(), result.refixedFiles(), result.leftOut(), releases,
+                    result.outOfOrder(), unknowns, evidence);
         }
+    }
+
+    /** The window's end: as asked, but never after the newest commit (unless the whole window lies after it). */
+    private static Instant until(Instant asked, Instant start, Instant newest, List<String> notes) {
+        Instant dataEnd = newest.plusSeconds(1);
+        if (asked.isAfter(dataEnd) && start.isBefore(dataEnd)) {
+            notes.add("the window asked for ends " + asked + ", after the newest commit or tag (" + newest
+                    + "): it ends just after it");
+            return dataEnd;
+        }
+        return asked;
     }
 
     private static HistorySource open(HistoryOptions options) {
         return options.backend() == HistoryBackend.GIT_CLI
                 ? GitCliSource.open(options.repository())
                 : JGitSource.open(options.repository(), options.threads());
-    }
-
-    private static Provenance provenance(HistoryOptions options, String range) {
-        String location = options.repository() + (range == null ? "" : " " + range) + ", window "
-                + options.since() + " .. " + options.until();
-        return Provenance.of(SOURCE, location, options.until());
     }
 }

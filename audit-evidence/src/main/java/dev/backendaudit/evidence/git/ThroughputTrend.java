@@ -1,35 +1,30 @@
 package dev.backendaudit.evidence.git;
 
+import dev.backendaudit.model.Trend;
+import java.util.Locale;
+
 /**
- * How commit throughput moved over the window: the least-squares line through the weekly counts,
- * its change over the window relative to the mean (the rule {@code TrendCriterion} judges), and
- * R², how much of the week-to-week variation the line explains.
- *
- * <p>Confidence reads from R² and the number of weeks: {@link #confidence()} is "steady" from
- * R² 0.5, "weak" from 0.2, and "noise" below (a straight line explains little of the variation,
- * so the change is not a trend). Fewer than three weeks give no trend at all.
+ * How people's commit throughput moved: the trend of mean commits per week over complete quarters
+ * (13 weeks) up to the window's end, judged by the same test {@code TrendCriterion} applies
+ * ({@link Trend}: Mann–Kendall at 5 %, Sen's slope). Quarters rather than weeks, and two years
+ * rather than one by default, so that a release push or a quiet summer is one part of a cycle the
+ * test sees several times, not a trend.
  *
  * <pre>{@code
- * ThroughputTrend t = report.trend().orElseThrow();
- * System.out.println(t.describe()); // "fell 35% over 52 weeks (R² 0.81, steady)"
+ * ThroughputTrend t = report.throughputTrend().orElseThrow();
+ * t.trend().significant();   // false
+ * System.out.println(t.describe()); // "shows no significant trend (Mann–Kendall p 0.39, ...) over 8 quarters ..."
  * }</pre>
  *
- * @param weeks          complete weeks in the window
- * @param meanPerWeek    mean commits per week
- * @param relativeChange the line's change over the window divided by the mean; negative is a decline
- * @param r2             coefficient of determination of the fit, 0 to 1
+ * @param quarters    complete quarters in the trend
+ * @param meanPerWeek mean of people's commits per week over those quarters
+ * @param trend       the test and Sen's line through the quarterly means
  */
-public record ThroughputTrend(int weeks, double meanPerWeek, double relativeChange, double r2) {
+public record ThroughputTrend(int quarters, double meanPerWeek, Trend trend) {
 
-    /** "steady" (R² at least 0.5), "weak" (at least 0.2) or "noise". */
-    public String confidence() {
-        return r2 >= 0.5 ? "steady" : r2 >= 0.2 ? "weak" : "noise";
-    }
-
-    /** The trend in words. */
+    /** The trend in words, with its figures. */
     public String describe() {
-        return (relativeChange < 0 ? "fell " : "rose ") + Math.round(Math.abs(relativeChange) * 100) + "% over " + weeks
-                + " weeks, mean " + String.format(java.util.Locale.ROOT, "%.1f", meanPerWeek) + "/week (R² "
-                + String.format(java.util.Locale.ROOT, "%.2f", r2) + ", " + confidence() + ")";
+        return trend.describe("/week") + " over " + quarters + " quarters from " + trend.from() + " (mean "
+                + String.format(Locale.ROOT, "%.1f", meanPerWeek) + "/week)";
     }
 }

@@ -28,6 +28,10 @@ public enum FactKind {
     HEALTH_PROBES,
     /** A workload with a container that declares no health probe. */
     NO_HEALTH_PROBES,
-    /** A YAML file that could not be parsed (often a template); skipped. */
+    /**
+     * A YAML file that could not be read (malformed, a Helm template, too large, not UTF-8, unreadable, a
+     * replica count that is not a number) or a directory that could not be listed: it decides nothing, and the
+     * answers it could change are unknown. The detail says why.
+     */
     UNREADABLE_YAML
 }

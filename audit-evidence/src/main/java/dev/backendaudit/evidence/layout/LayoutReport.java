@@ -13,7 +13,7 @@ import java.util.List;
  * }</pre>
  *
  * @param root     the directory scanned
- * @param facts    every fact, in file order
+ * @param facts    every fact, in file order; {@link FactKind#UNREADABLE_YAML} names the files that could not be read
  * @param unknowns questions the files cannot answer, and why
  * @param evidence answers to {@code Questions.CI_CD_PIPELINE}, {@code AUTOMATIC_SCALING},
  *                 {@code SINGLE_POINTS_OF_FAILURE}, {@code ALERTING} and {@link LayoutQuestions#HEALTH_PROBES}
@@ -38,6 +38,8 @@ public record LayoutReport(String root, List<LayoutFact> facts, List<String> unk
         evidence.forEach(e -> text.append("  ").append(e.topic().name()).append(" ").append(e.describe())
                 .append(" [").append(e.provenance().location().orElse("")).append("]\n"));
         unknowns.forEach(u -> text.append("  UNKNOWN: ").append(u).append('\n'));
+        facts(FactKind.UNREADABLE_YAML).forEach(f -> text.append("  not read: ").append(f.file()).append(" (")
+                .append(f.detail()).append(")\n"));
         return text.toString();
     }
 }

@@ -1,15 +1,14 @@
 package dev.backendaudit.evidence.layout;
 
 import dev.backendaudit.checklist.Questions;
+import dev.backendaudit.evidence.layout.LayoutAnswers.Needs;
 import dev.backendaudit.evidence.layout.internal.Autoscaler;
 import dev.backendaudit.evidence.layout.internal.ManifestReader;
 import dev.backendaudit.evidence.layout.internal.Workload;
-import dev.backendaudit.model.Answer;
 import dev.backendaudit.model.Evidence;
-import dev.backendaudit.model.Provenance;
-import dev.backendaudit.model.Question;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +26,7 @@ import java.util.stream.Collectors;
 /**
  * Reads facts from the files present in a repository: a CI pipeline, container and deployment
  * manifests, automatic scaling against fixed replicas, single replicas of stateful components,
- * alerting rules and health probes. YAML is parsed with Jackson; every answer names the file it
- * rests on.
+ * alerting rules and health probes. Every answer names the file it rests on.
  *
  * <pre>{@code
  * LayoutReport report = RepositoryLayout.scan(Path.of("."), Instant.now());
@@ -38,6 +36,15 @@ import java.util.stream.Collectors;
  * <p>Only what files show is answered. A question the files cannot settle (no CI file: the
  * pipeline may live on a server; no manifests: scaling may be configured elsewhere) stays
  * unknown, with the reason in {@link LayoutReport#unknowns()}, rather than answered "no".
+ *
+ * <p>A YAML file that cannot be read decides nothing: one that is malformed, a Helm template (under
+ * a chart's {@code templates/}), larger than 2 MiB, not UTF-8, unreadable (or in a directory that
+ * cannot be listed), or whose manifests hold a replica count that is not a whole number is named in
+ * the report ({@link FactKind#UNREADABLE_YAML} facts, with the reason), and every answer it could
+ * change becomes unknown: automatic scaling and single points of failure (workloads and autoscalers
+ * are joined across files), and "every container declares a health probe". Answers that one
+ * readable file settles (a CI pipeline, alert rules, a container without a probe) stand. YAML is
+ * read with SnakeYAML: anchors, aliases and merge keys are resolved, duplicate keys refused.
  */
 public final class RepositoryLayout {
 
@@ -66,7 +73,13 @@ public final class RepositoryLayout {
         List<LayoutFact> facts = new ArrayList<>();
         List<Workload> workloads = new ArrayList<>();
         List<Autoscaler> autoscalers = new ArrayList<>();
-        for (Path file : files(root)) {
+        List<LayoutFact> skipped = new ArrayList<>();
+        List<Path> files = files(root, skipped);
+        facts.addAll(skipped);      // directories that could not be listed
+        Set<String> charts = files.stream().filter(f -> f.getFileName().toString().equals("Chart.yaml"))
+                .map(f -> root.relativize(f.getParent()).toString().replace('\\', '/'))
+                .collect(Collectors.toSet());
+        for (Path file : files) {
             String rel = root.relativize(file).toString().replace('\\', '/');
             String name = file.getFileName().toString();
             ciKind(rel, name).ifPresent(kind -> facts.add(new LayoutFact(FactKind.CI_PIPELINE, rel, kind)));
@@ -78,22 +91,33 @@ public final class RepositoryLayout {
                 facts.add(new LayoutFact(FactKind.DEPLOYMENT_MANIFEST, rel, "Helm chart"));
             }
             String lower = name.toLowerCase(Locale.ROOT);
-            if ((lower.endsWith(".yml") || lower.endsWith(".yaml")) && size(file) <= MAX_YAML_BYTES) {
-                ManifestReader reader = new ManifestReader();
+            if (!lower.endsWith(".yml") && !lower.endsWith(".yaml")) {
+                continue;
+            }
+            Optional<String> skip = helmTemplate(rel, charts);
+            long size = size(file);
+            if (skip.isEmpty() && size > MAX_YAML_BYTES) {
+                skip = Optional.of(size == Long.MAX_VALUE ? "its size cannot be read"
+                        : "larger than " + MAX_YAML_BYTES + " bytes (" + size + "), not read");
+            }
+            ManifestReader reader = new ManifestReader();
+            if (skip.isEmpty()) {
                 try {
                     reader.read(file, rel);
                 } catch (IOException e) {
-                    facts.add(new LayoutFact(FactKind.UNREADABLE_YAML, rel, "not plain YAML (a template?): "
-                            + firstLine(e.getMessage())));
-                    continue;
+                    skip = Optional.of(e instanceof AccessDeniedException ? "permission denied" : firstLine(e.getMessage()));
                 }
-                workloads.addAll(reader.workloads);
-                autoscalers.addAll(reader.autoscalers);
-                reader.alerting.forEach(a -> facts.add(new LayoutFact(FactKind.ALERT_RULES, rel, a)));
-                if (!reader.composeServices.isEmpty()) {
-                    facts.add(new LayoutFact(FactKind.DEPLOYMENT_MANIFEST, rel, "Compose services "
-                            + String.join(", ", reader.composeServices)));
-                }
+            }
+            if (skip.isPresent()) {
+                facts.add(new LayoutFact(FactKind.UNREADABLE_YAML, rel, skip.get()));
+                continue;
+            }
+            workloads.addAll(reader.workloads);
+            autoscalers.addAll(reader.autoscalers);
+            reader.alerting.forEach(a -> facts.add(new LayoutFact(FactKind.ALERT_RULES, rel, a)));
+            if (!reader.composeServices.isEmpty()) {
+                facts.add(new LayoutFact(FactKind.DEPLOYMENT_MANIFEST, rel, "Compose services "
+                        + String.join(", ", reader.composeServices)));
             }
         }
         for (Autoscaler scaler : autoscalers) {
@@ -106,47 +130,31 @@ public final class RepositoryLayout {
         }
         List<Evidence> evidence = new ArrayList<>();
         List<String> unknowns = new ArrayList<>();
-        answer(facts, FactKind.CI_PIPELINE, null, Questions.CI_CD_PIPELINE, at, evidence, unknowns,
+        LayoutAnswers answers = new LayoutAnswers(facts, at, evidence, unknowns);
+        answers.answer(FactKind.CI_PIPELINE, null, Questions.CI_CD_PIPELINE, Needs.ONE_FILE, "a CI pipeline",
                 "no CI pipeline definition among the files (a pipeline configured on a CI server cannot be seen)");
-        answer(facts, FactKind.AUTOSCALER, FactKind.FIXED_REPLICAS, Questions.AUTOMATIC_SCALING, at, evidence, unknowns,
-                "no Kubernetes workload or autoscaler among the files: automatic scaling is unknown");
-        answer(facts, FactKind.SINGLE_REPLICA_STATEFUL, FactKind.REPLICATED_STATEFUL,
-                Questions.SINGLE_POINTS_OF_FAILURE, at, evidence, unknowns,
+        answers.answer(FactKind.AUTOSCALER, FactKind.FIXED_REPLICAS, Questions.AUTOMATIC_SCALING, Needs.EVERY_FILE,
+                "automatic scaling", "no Kubernetes workload or autoscaler among the files: automatic scaling is unknown");
+        answers.answer(FactKind.SINGLE_REPLICA_STATEFUL, FactKind.REPLICATED_STATEFUL,
+                Questions.SINGLE_POINTS_OF_FAILURE, Needs.EVERY_FILE, "a single point of failure",
                 "no stateful component among the manifests: single points of failure are unknown");
-        answer(facts, FactKind.ALERT_RULES, null, Questions.ALERTING, at, evidence, unknowns,
+        answers.answer(FactKind.ALERT_RULES, null, Questions.ALERTING, Needs.ONE_FILE, "alerting",
                 "no alerting rules among the files (alerts configured in a monitoring service cannot be seen)");
-        answer(facts, FactKind.HEALTH_PROBES, FactKind.NO_HEALTH_PROBES, LayoutQuestions.HEALTH_PROBES, at, evidence,
-                unknowns, "no Kubernetes workload among the files: health probes are unknown");
+        answers.answer(FactKind.HEALTH_PROBES, FactKind.NO_HEALTH_PROBES, LayoutQuestions.HEALTH_PROBES,
+                Needs.EVERY_FILE_FOR_YES, "health probes",
+                "no Kubernetes workload among the files: health probes are unknown");
         return new LayoutReport(root.toString(), facts, unknowns, evidence);
     }
 
-    /**
-     * Answers {@code question} from facts: "yes" when facts of {@code yes} exist (and, for the questions where a
-     * {@code no} fact outweighs them, none of {@code no}), "no" from {@code no} facts alone, unknown otherwise.
-     */
-    private static void answer(List<LayoutFact> facts, FactKind yes, FactKind no, Question question, Instant at,
-                               List<Evidence> evidence, List<String> unknowns, String unknown) {
-        List<LayoutFact> yesFacts = facts.stream().filter(f -> f.kind() == yes).toList();
-        List<LayoutFact> noFacts = no == null ? List.of() : facts.stream().filter(f -> f.kind() == no).toList();
-        // for scaling and probes, one workload without them is enough for "no"; for single points of failure,
-        // one single-replica stateful component is enough for "yes"
-        boolean yesWins = question.equals(Questions.SINGLE_POINTS_OF_FAILURE) || no == null;
-        List<LayoutFact> deciding;
-        String choice;
-        if (!yesFacts.isEmpty() && (yesWins || noFacts.isEmpty())) {
-            deciding = yesFacts;
-            choice = "yes";
-        } else if (!noFacts.isEmpty()) {
-            deciding = noFacts;
-            choice = "no";
-        } else {
-            unknowns.add(unknown);
-            return;
+    private static Optional<String> helmTemplate(String rel, Set<String> charts) {
+        for (String chart : charts) {
+            String templates = chart.isEmpty() ? "templates/" : chart + "/templates/";
+            if (rel.startsWith(templates)) {
+                return Optional.of("a Helm template of the chart in " + (chart.isEmpty() ? "." : chart)
+                        + "/: only helm can render it");
+            }
         }
-        String note = deciding.stream().limit(5).map(f -> f.detail() + " (" + f.file() + ")")
-                .collect(Collectors.joining("; ")) + (deciding.size() > 5 ? "; and " + (deciding.size() - 5) + " more" : "");
-        evidence.add(new Answer(question, choice, Optional.of(note),
-                Provenance.of(SOURCE, deciding.get(0).file(), at)));
+        return Optional.empty();
     }
 
     private static void workloadFacts(Workload workload, List<Autoscaler> autoscalers, List<LayoutFact> facts) {
@@ -201,7 +209,7 @@ public final class RepositoryLayout {
         return Optional.empty();
     }
 
-    private static List<Path> files(Path root) {
+    private static List<Path> files(Path root, List<LayoutFact> skipped) {
         List<Path> files = new ArrayList<>();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -221,6 +229,14 @@ public final class RepositoryLayout {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    // a directory that cannot be listed may hold manifests; a YAML file that cannot be opened is one
+                    String rel = root.relativize(file).toString().replace('\\', '/');
+                    String lower = rel.toLowerCase(Locale.ROOT);
+                    if (lower.endsWith(".yml") || lower.endsWith(".yaml") || Files.isDirectory(file)) {
+                        skipped.add(new LayoutFact(FactKind.UNREADABLE_YAML, rel, (Files.isDirectory(file)
+                                ? "a directory that cannot be listed: " : "cannot be read: ")
+                                + (e instanceof AccessDeniedException ? "permission denied" : e.getClass().getSimpleName())));
+                    }
                     return FileVisitResult.CONTINUE;
                 }
             });

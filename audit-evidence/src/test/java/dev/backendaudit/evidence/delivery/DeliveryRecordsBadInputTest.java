@@ -102,6 +102,43 @@ class DeliveryRecordsBadInputTest {
     }
 
     @Test
+    void should_reject_a_duplicate_field_in_a_json_record() throws Exception {
+        Path file = write(dir, "deployments.json", "[\n {\"time\": \"2026-01-05T12:00:00Z\", \"service\": \"a\",\n"
+                + "  \"service\": \"b\", \"version\": \"v1\", \"status\": \"success\"}\n]\n");
+
+        assertThatThrownBy(() -> DeliveryRecords.readDeployments(file))
+                .hasMessage(file + ":3: not well-formed: duplicate field 'service': each field may appear only once");
+    }
+
+    @Test
+    void should_reject_a_number_where_text_belongs() throws Exception {
+        Path file = write(dir, "deployments.json", "[\n {\"time\": \"2026-01-05T12:00:00Z\", \"service\": \"a\","
+                + " \"version\": 1.4, \"status\": \"success\"}\n]\n");
+
+        assertThatThrownBy(() -> DeliveryRecords.readDeployments(file))
+                .hasMessage(file + ":2: version must be text, but was the number 1.4");
+    }
+
+    @Test
+    void should_reject_a_csv_header_that_names_a_column_twice() throws Exception {
+        Path file = write(dir, "deployments.csv", "time,service,version,status,service\n"
+                + "2026-01-05T12:00:00Z,a,v1,success,b\n");
+
+        assertThatThrownBy(() -> DeliveryRecords.readDeployments(file))
+                .hasMessage(file + ":1: the header names column 'service' twice; each column may appear only once");
+    }
+
+    @Test
+    void should_name_the_line_and_offset_of_bytes_that_are_not_utf8() throws Exception {
+        Path file = dir.resolve("deployments.csv");
+        java.nio.file.Files.write(file, (HEADER + "2026-01-05T12:00:00Z,caf\u00e9,v1,success\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> DeliveryRecords.readDeployments(file))
+                .hasMessage(file + ":2: byte 0xE9 at offset 52 is not UTF-8");
+    }
+
+    @Test
     void should_reject_an_unknown_format_and_a_missing_file() throws Exception {
         // GIVEN
         Path yaml = write(dir, "deployments.yaml", "- time: x\n");

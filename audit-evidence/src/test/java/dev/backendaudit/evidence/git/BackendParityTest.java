@@ -49,6 +49,10 @@ class BackendParityTest {
                     repo.tag("v1.1.0", commit, null);
                 }
             }
+            repo.move("Move Other to a package", day(60.5), "src/main/Other.java", "src/main/pkg/Other.java",
+                    "a\nc\nd\ne\nf\n");
+            repo.commit("fix: other in its package", day(60.7), "Bob", files("src/main/pkg/Other.java", "a\nc\nd\ne\nf\ng\n"));
+            repo.commit("remove util 4", day(60.8), "Bob", files("src/main/Util 4.java", null));
             repo.git.checkout().setCreateBranch(true).setName("topic").call();
             repo.commit("topic work", day(61), "Carol", files("topic.txt", "t\n"));
             repo.git.checkout().setName("main").call();
@@ -61,14 +65,15 @@ class BackendParityTest {
                     .setSign(false).call();
             repo.tag("v2.0.0", merged, day(63));
         }
-        HistoryOptions options = HistoryOptions.of(dir).window(MONDAY, day(70)).coupling(2, 2, 0.3, 30);
+        repo_after(dir);
+        HistoryOptions options = HistoryOptions.of(dir).window(MONDAY, day(84)).coupling(2, 2, 0.3, 30);
         // WHEN
         HistoryReport jgit = GitHistory.analyze(options.backend(HistoryBackend.JGIT));
         HistoryReport cli = GitHistory.analyze(options.backend(HistoryBackend.GIT_CLI));
         // THEN
         assertThat(jgit.backend()).isEqualTo("jgit");
         assertThat(cli.backend()).isEqualTo("git-cli");
-        assertThat(jgit.commits()).isEqualTo(44);
+        assertThat(jgit.commits()).isEqualTo(47);
         assertThat(jgit.merges()).isEqualTo(1);
         assertThat(cli.evidence()).isEqualTo(jgit.evidence());
         assertThat(cli.hotspots()).isEqualTo(jgit.hotspots());
@@ -79,5 +84,29 @@ class BackendParityTest {
         assertThat(cli.unknowns()).isEqualTo(jgit.unknowns());
         assertThat(cli.range()).isEqualTo(jgit.range());
         assertThat(cli.head()).isEqualTo(jgit.head());
+        assertThat(cli.reverts()).isEqualTo(jgit.reverts()).isPositive();
+        assertThat(cli.removedFiles()).isEqualTo(jgit.removedFiles()).isPositive();
+        assertThat(jgit.hotspots()).extracting(Hotspot::path).contains("src/main/pkg/Other.java")
+                .doesNotContain("src/main/Other.java");
+        // and the history of one directory
+        HistoryOptions main = HistoryOptions.of(dir.resolve("src/main")).window(MONDAY, day(84)).coupling(2, 2, 0.3, 30);
+        HistoryReport jgitMain = GitHistory.analyze(main.backend(HistoryBackend.JGIT));
+        HistoryReport cliMain = GitHistory.analyze(main.backend(HistoryBackend.GIT_CLI));
+        assertThat(jgitMain.path()).contains("src/main");
+        assertThat(cliMain.path()).contains("src/main");
+        assertThat(cliMain.evidence()).isEqualTo(jgitMain.evidence());
+        assertThat(cliMain.hotspots()).isEqualTo(jgitMain.hotspots());
+        assertThat(cliMain.releases()).isEqualTo(jgitMain.releases());
+        assertThat(cliMain.commits()).isEqualTo(jgitMain.commits()).isLessThan(jgit.commits());
+    }
+
+    /** A commit after the window, so that the window is not clipped to the data. */
+    private static void repo_after(Path dir) throws Exception {
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(dir.toFile())) {
+            Files.writeString(dir.resolve("later.txt"), "later\n");
+            git.add().addFilepattern("later.txt").call();
+            PersonIdent ident = new PersonIdent("Alice", "alice@example.com", day(90), ZoneOffset.UTC);
+            git.commit().setMessage("after the window").setAuthor(ident).setCommitter(ident).setSign(false).call();
+        }
     }
 }

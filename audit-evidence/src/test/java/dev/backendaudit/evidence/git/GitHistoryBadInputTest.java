@@ -88,8 +88,11 @@ class GitHistoryBadInputTest {
         assertThat(evidence(report, Metrics.BUG_FIX_SHARE)).isEmpty();
         assertThat(evidence(report, Metrics.COMMIT_THROUGHPUT)).isEmpty();
         assertThat(evidence(report, Metrics.REFIX_SHARE)).isEmpty();
-        assertThat(report.unknowns()).anySatisfy(u -> assertThat(u).startsWith("no commits in the window"));
-        assertThat(report.summary()).contains("UNKNOWN: no commits in the window");
+        String why = "the window 2020-01-06T00:00:00Z .. 2020-03-16T00:00:00Z holds 0 commits by people (0 by automation"
+                + " and 0 chores set apart), fewer than the 30 needed for the bug-fix share, hotspots, knowledge"
+                + " concentration and coupling: they are unknown";
+        assertThat(report.unknowns()).contains(why);
+        assertThat(report.summary()).contains("UNKNOWN: " + why);
         Audit audit = Audit.builder("svc").checklist(StandardChecklist.checklist()).evidence(report.evidence()).build();
         Finding bugFixes = Evaluator.assess(audit).findings().stream()
                 .filter(f -> f.criterion().equals(Criteria.BUG_FIX_SHARE)).findFirst().orElseThrow();
@@ -135,6 +138,21 @@ class GitHistoryBadInputTest {
         assertThatThrownBy(() -> HistoryOptions.of(dir).window(day(5), day(1)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("window start (since) must be before its end (until) " + day(1) + ", but was " + day(5));
+    }
+
+    @Test
+    void should_reject_a_start_after_the_newest_commit_when_the_end_is_the_default() throws Exception {
+        // GIVEN a history whose newest commit is on day 3, and a start on day 10 without an end
+        try (TestRepo repo = TestRepo.create(dir)) {
+            repo.commit("one", day(0), "Alice", files("a.txt", "1\n"));
+            repo.commit("two", day(3), "Alice", files("a.txt", "2\n"));
+        }
+        // WHEN / THEN the default end (just after the newest commit) would come before the start
+        assertThatThrownBy(() -> GitHistory.analyze(HistoryOptions.of(dir).since(day(10))))
+                .isInstanceOf(GitHistoryException.class)
+                .hasMessage("window start (since) must be before its end, by default just after the newest commit"
+                        + " or tag (" + day(3) + "), but was " + day(10) + ": give an earlier start, or an end (until)"
+                        + " after it");
     }
 
     @Test

@@ -3,7 +3,10 @@ package dev.backendaudit.evidence.git;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.backendaudit.checklist.Criteria;
 import dev.backendaudit.checklist.Metrics;
+import dev.backendaudit.model.Finding;
+import dev.backendaudit.model.Severity;
 import dev.backendaudit.model.Evidence;
 import dev.backendaudit.model.Measurement;
 import dev.backendaudit.model.Metric;
@@ -45,37 +48,50 @@ class GitHistoryTest {
         return ((Measurement) evidence(report, metric).orElseThrow()).baseValue();
     }
 
+    /** Minimum samples of one, for tests of how a measure is computed from a handful of commits. */
+    static final MinimumSamples ANY = new MinimumSamples(1, 1, 1, 1, 1000);
+
     @Test
-    void should_count_commits_per_complete_week_and_judge_the_trend() throws Exception {
-        // GIVEN 4, 3, 2 and 1 commits in four consecutive weeks, 4 of them fixes
-        String[] messages = {"fix: null check in cart", "add feature", "Fixes #12 crash on login", "prefix handling",
-            "Revert \"new pricing\"", "refactor", "BUG-42 handle timeout", "improve fixture", "docs", "feature x"};
-        int[] perWeek = {4, 3, 2, 1};
+    void should_judge_the_trend_of_peoples_commits_over_complete_quarters() throws Exception {
+        // GIVEN a root commit, then 7, 6, 5, 4, 3 and 2 commits by people in six quarters, and three
+        // dependabot upgrades every quarter, which must not count
+        Instant end = MONDAY.plus(Duration.ofDays(6 * 91));
         try (TestRepo repo = TestRepo.create(dir)) {
-            int n = 0;
-            for (int week = 0; week < perWeek.length; week++) {
-                for (int i = 0; i < perWeek[week]; i++) {
-                    repo.commit(messages[n], day(week * 7 + i + 0.5), "Alice", files("f" + n + ".txt", "x\n"));
-                    n++;
+            repo.commit("initial", day(-7), "Alice", files("README.md", "x\n"));
+            for (int quarter = 0; quarter < 6; quarter++) {
+                for (int i = 0; i < 7 - quarter; i++) {
+                    repo.commit("work " + quarter + "." + i, day(quarter * 91 + i * 5 + 0.5), "Alice",
+                            files("src/App.java", "v" + quarter + i + "\n"));
+                }
+                for (int i = 0; i < 3; i++) {
+                    repo.commitAs("Bump lib from 1." + i + " to 1." + (i + 1), day(quarter * 91 + 60 + i),
+                            "dependabot[bot]", "49699333+dependabot[bot]@users.noreply.github.com",
+                            files("pom.xml", "v" + quarter + i + "\n"));
                 }
             }
+            repo.commit("work after the window", end, "Alice", files("src/App.java", "after\n"));
         }
         // WHEN
-        HistoryReport report = GitHistory.analyze(HistoryOptions.of(dir).window(MONDAY, day(28)));
-        // THEN
+        HistoryReport report = GitHistory.analyze(HistoryOptions.of(dir).until(end));
+        // THEN the series holds the six complete quarters (the one before the first commit is left out)
         TimeSeries series = (TimeSeries) evidence(report, Metrics.COMMIT_THROUGHPUT).orElseThrow();
-        assertThat(series.points()).extracting(TimeSeries.Point::value).containsExactly(4.0, 3.0, 2.0, 1.0);
+        assertThat(series.points()).extracting(TimeSeries.Point::value)
+                .containsExactly(7 / 13.0, 6 / 13.0, 5 / 13.0, 4 / 13.0, 3 / 13.0, 2 / 13.0);
         assertThat(series.points().get(0).at()).isEqualTo(MONDAY);
-        assertThat(report.commits()).isEqualTo(10);
-        assertThat(report.fixes()).isEqualTo(4);
-        assertThat(value(report, Metrics.BUG_FIX_SHARE)).isCloseTo(0.4, within(1e-9));
         ThroughputTrend trend = report.throughputTrend().orElseThrow();
-        assertThat(trend.relativeChange()).isCloseTo(-1.2, within(1e-9));
-        assertThat(trend.r2()).isCloseTo(1.0, within(1e-9));
-        assertThat(trend.confidence()).isEqualTo("steady");
-        assertThat(series.provenance().source()).isEqualTo("git-history");
-        assertThat(series.provenance().location().orElseThrow()).contains(dir.toString())
-                .contains("2026-01-05T00:00:00Z .. 2026-02-02T00:00:00Z").contains("..");
+        assertThat(trend.quarters()).isEqualTo(6);
+        assertThat(trend.trend().significant()).isTrue();
+        assertThat(trend.trend().relativeChange().getAsDouble()).isCloseTo(2.0 / 7 - 1, within(1e-9));
+        assertThat(report.summary()).contains("throughput fell 71.4% (Sen's line 0.538/week to 0.154/week;"
+                + " Mann–Kendall p 0.0085, significant at 5%) over 6 quarters from 2026-01-05T00:00:00Z");
+        // and the criterion judges the same series: a critical decline
+        Finding finding = Criteria.THROUGHPUT_TREND.judge(series);
+        assertThat(finding.severity()).contains(Severity.CRITICAL);
+        assertThat(finding.explanation()).startsWith("commit throughput fell 71.4%");
+        // the window is the 52 weeks before its end: four quarters of people's work, the bot set apart
+        assertThat(report.weeklyCommits()).hasSize(52);
+        assertThat(report.commits()).isEqualTo(5 + 4 + 3 + 2);
+        assertThat(report.automation()).isEqualTo(12);
     }
 
     @Test
@@ -88,10 +104,11 @@ class GitHistoryTest {
             repo.commit("fix: b", day(50), "Bob", files("b.txt", "2\n"));
             repo.commit("fix: c", day(60), "Bob", files("c.txt", "1\n"));
             repo.commit("fix: c again", day(80), "Bob", files("c.txt", "2\n"));
+            repo.commit("later work, after the window", day(91), "Bob", files("d.txt", "1\n"));
         }
         // WHEN
         HistoryReport report = GitHistory.analyze(HistoryOptions.of(dir).window(MONDAY, day(91))
-                .refixWindow(Duration.ofDays(28)));
+                .refixWindow(Duration.ofDays(28)).minimumSamples(ANY));
         // THEN fixes of day 0, 10, 50 and 60 can be judged; those of day 0 and 60 were fixed again
         assertThat(report.fixes()).isEqualTo(5);
         assertThat(report.judgedFixes()).isEqualTo(4);
@@ -119,7 +136,7 @@ class GitHistoryTest {
         }
         // WHEN
         HistoryReport report = GitHistory.analyze(HistoryOptions.of(dir).window(MONDAY, day(28)).hotspots(3)
-                .coupling(2, 2, 0.5, 3));
+                .coupling(2, 2, 0.5, 3).minimumSamples(ANY));
         // THEN
         assertThat(report.hotspots()).extracting(Hotspot::path).containsExactly("src/x.java", "src/y.java", "src/z.java");
         assertThat(report.hotspots()).extracting(Hotspot::revisions).containsExactly(5, 4, 3);
@@ -137,6 +154,7 @@ class GitHistoryTest {
         assertThat(pair.second()).isEqualTo("src/y.java");
         assertThat(pair.sharedRevisions()).isEqualTo(3);
         assertThat(pair.degree()).isCloseTo(3 / 3.5, within(1e-9));
+        assertThat(pair.kind()).isEqualTo(CouplingKind.PRODUCTION);
         assertThat(value(report, GitMetrics.COUPLED_FILE_PAIRS)).isEqualTo(1);
     }
 
@@ -155,9 +173,10 @@ class GitHistoryTest {
             RevCommit c4 = repo.commit("c4", day(5), "Alice", files("c.txt", "2\n"));
             repo.tag("v1.1", c4, day(6));
             repo.tag("nightly-1", c4, null);
+            repo.commit("later work, after the window", day(28), "Alice", files("d.txt", "1\n"));
         }
         // WHEN
-        HistoryReport report = GitHistory.analyze(HistoryOptions.of(dir).window(MONDAY, day(28)));
+        HistoryReport report = GitHistory.analyze(HistoryOptions.of(dir).window(MONDAY, day(28)).minimumSamples(ANY));
         // THEN lead times are 2 d, 1 d (v1.0), 0 (v1.0.1), 2 d, 1 d (v1.1): the median is 1 day
         ReleaseSummary releases = report.releases();
         assertThat(releases.tagsMatched()).isEqualTo(3);

@@ -43,10 +43,11 @@ class HistoryAnalysisProperties {
         }
         HistoryOptions options = HistoryOptions.of(Path.of(".")).window(SINCE, UNTIL)
                 .refixWindow(Duration.ofSeconds(WINDOW));
-        HistoryAnalysis analysis = new HistoryAnalysis(options, dev.backendaudit.evidence.git.ProgressListener.NONE, 1000);
+        HistoryAnalysis analysis = new HistoryAnalysis(options, SINCE, UNTIL,
+                dev.backendaudit.evidence.git.ProgressListener.NONE, 1000);
         // WHEN
         commits.forEach(analysis::test);
-        var result = analysis.result(Provenance.of("test"));
+        var result = analysis.result(Provenance.of("test"), Set.of("f0", "f1", "f2", "f3", "f4"));
         // THEN the streamed count equals the definition, checked pair by pair
         long judged = 0;
         long refixed = 0;

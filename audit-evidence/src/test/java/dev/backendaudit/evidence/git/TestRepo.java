@@ -30,6 +30,27 @@ final class TestRepo implements AutoCloseable {
     /** Writes files (null content deletes) and commits them at {@code time} as {@code author}. */
     RevCommit commit(String message, Instant time, String author, Map<String, String> files)
             throws IOException, GitAPIException {
+        return commitAs(message, time, author, author.toLowerCase() + "@example.com", files);
+    }
+
+    /** Moves a file (git mv) and commits at {@code time}, with the new content (null: unchanged). */
+    RevCommit move(String message, Instant time, String from, String to, String content)
+            throws IOException, GitAPIException {
+        Path target = dir.resolve(to);
+        Files.createDirectories(target.getParent());
+        Files.move(dir.resolve(from), target);
+        if (content != null) {
+            Files.writeString(target, content, StandardCharsets.UTF_8);
+        }
+        git.rm().addFilepattern(from).call();
+        git.add().addFilepattern(to).call();
+        PersonIdent ident = new PersonIdent("Alice", "alice@example.com", time, ZoneOffset.UTC);
+        return git.commit().setMessage(message).setAuthor(ident).setCommitter(ident).setSign(false).call();
+    }
+
+    /** Writes files (null content deletes) and commits them at {@code time} as {@code author} with {@code email}. */
+    RevCommit commitAs(String message, Instant time, String author, String email, Map<String, String> files)
+            throws IOException, GitAPIException {
         for (Map.Entry<String, String> file : files.entrySet()) {
             Path path = dir.resolve(file.getKey());
             if (file.getValue() == null) {
@@ -40,7 +61,7 @@ final class TestRepo implements AutoCloseable {
                 git.add().addFilepattern(file.getKey()).call();
             }
         }
-        PersonIdent ident = new PersonIdent(author, author.toLowerCase() + "@example.com", time, ZoneOffset.UTC);
+        PersonIdent ident = new PersonIdent(author, email, time, ZoneOffset.UTC);
         return git.commit().setMessage(message).setAuthor(ident).setCommitter(ident).setAllowEmpty(true)
                 .setSign(false).call();
     }

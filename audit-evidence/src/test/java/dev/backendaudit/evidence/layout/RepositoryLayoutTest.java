@@ -21,6 +21,10 @@ class RepositoryLayoutTest {
     Path dir;
 
     void write(String path, String content) throws IOException {
+        write(dir, path, content);
+    }
+
+    static void write(Path dir, String path, String content) throws IOException {
         Path file = dir.resolve(path);
         Files.createDirectories(file.getParent());
         Files.writeString(file, content);
@@ -55,7 +59,6 @@ class RepositoryLayoutTest {
         write("k8s/db.yaml", deployment("StatefulSet", "db", 1, "postgres:16", true));
         write("monitoring/alerts.yml", "groups:\n  - name: api\n    rules:\n      - alert: HighErrorRate\n"
                 + "        expr: rate(errors[5m]) > 0.05\n");
-        write("helm/templates/deploy.yaml", "{{- if .Values.enabled }}\nkind: Deployment\n{{- end }}\n");
         write("target/generated.yaml", hpa("worker", 2));
         // WHEN
         LayoutReport report = RepositoryLayout.scan(dir, AT);
@@ -79,8 +82,7 @@ class RepositoryLayoutTest {
         assertThat(probes.note()).contains("Deployment 'worker' has containers without a health probe: worker (k8s/worker.yaml)");
         assertThat(report.facts(FactKind.CONTAINER_IMAGE)).extracting(LayoutFact::file).containsExactly("Dockerfile");
         assertThat(report.facts(FactKind.AUTOSCALER)).extracting(LayoutFact::file).containsExactly("k8s/api-hpa.yaml");
-        assertThat(report.facts(FactKind.UNREADABLE_YAML)).extracting(LayoutFact::file)
-                .containsExactly("helm/templates/deploy.yaml");
+        assertThat(report.facts(FactKind.UNREADABLE_YAML)).isEmpty();
         assertThat(report.unknowns()).isEmpty();
     }
 

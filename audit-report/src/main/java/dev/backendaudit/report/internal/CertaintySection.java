@@ -34,10 +34,10 @@ public final class CertaintySection {
     public static String markdown(Verdict verdict, UnaryOperator<String> text) {
         StringBuilder md = new StringBuilder("### How sure\n\n");
         md.append(text.apply(CertaintyText.summary(verdict))).append(".\n\n");
-        if (verdict.certainty().isEmpty()) {
+        if (!verdict.certainty().isKnown()) {
             return md.toString();
         }
-        Certainty certainty = verdict.certainty().get();
+        Certainty certainty = verdict.certainty();
         OutcomeBounds bounds = certainty.bounds();
         md.append("| Outcome | ").append(String.join(" | ", SCALE.stream().map(Outcome::name).toList()))
                 .append(" |\n| --- | :---: | :---: | :---: |\n| Reachable |");
@@ -94,10 +94,10 @@ public final class CertaintySection {
      * @return the bar, or nothing when the verdict carries no certainty
      */
     public static String htmlBar(Verdict verdict) {
-        if (verdict.certainty().isEmpty()) {
+        if (!verdict.certainty().isKnown()) {
             return "";
         }
-        OutcomeBounds bounds = verdict.certainty().get().bounds();
+        OutcomeBounds bounds = verdict.certainty().bounds();
         StringBuilder html = new StringBuilder("<div class=\"bounds\" id=\"bounds\" role=\"img\" aria-label=\"")
                 .append(Html.escape("Outcome bounds " + bounds)).append("\">");
         for (Outcome outcome : SCALE) {
@@ -119,10 +119,10 @@ public final class CertaintySection {
     public static String html(Verdict verdict) {
         StringBuilder html = new StringBuilder("<section id=\"certainty\">\n<h2>How sure</h2>\n<p>")
                 .append(Html.escape(CertaintyText.summary(verdict))).append(".</p>\n");
-        if (verdict.certainty().isEmpty()) {
+        if (!verdict.certainty().isKnown()) {
             return html.append("</section>\n").toString();
         }
-        Certainty certainty = verdict.certainty().get();
+        Certainty certainty = verdict.certainty();
         List<SettleStep> matter = certainty.stepsThatMatter();
         if (!matter.isEmpty()) {
             html.append("<h3>What would settle it, in order</h3>\n<ol id=\"settle\">\n");

@@ -87,13 +87,13 @@ public final class Charts {
                 .append(" audits\">");
         for (int c = 0; c < verdicts.size(); c++) {
             svg.append(text(label + c * cell + cell / 2, 14, "middle", "axis",
-                    verdicts.get(c).evaluatedAt().toString().substring(0, 10)));
+                    verdicts.get(c).at().toString().substring(0, 10)));
         }
         svg.append(text(label - 8, top + 17, "end", "row-label", "Outcome"));
         for (int c = 0; c < verdicts.size(); c++) {
             Verdict v = verdicts.get(c);
             svg.append(rect(label + c * cell + 2, top, cell - 4, row - 4, Html.color(v.outcome()),
-                    v.evaluatedAt() + ": " + v.outcome()));
+                    v.at() + ": " + v.outcome()));
         }
         for (int r = 0; r < areas.size(); r++) {
             Area area = areas.get(r);
@@ -104,7 +104,7 @@ public final class Charts {
                 Optional<AreaAssessment> assessed = v.areas().stream().filter(a -> a.area().equals(area)).findFirst();
                 Health health = assessed.map(AreaAssessment::health).orElse(Health.UNKNOWN);
                 svg.append(rect(label + c * cell + 2, y, cell - 4, row - 4, Html.color(health),
-                        v.evaluatedAt() + ": " + area.name() + " " + Words.health(health)
+                        v.at() + ": " + area.name() + " " + Words.health(health)
                                 + assessed.map(a -> ", " + a.coverage()).orElse(", not audited")));
             }
         }
@@ -119,7 +119,7 @@ public final class Charts {
             double y = lineTop + lineHeight - ratio * lineHeight;
             points.add(x + "," + fmt(y));
             svg.append("<circle cx=\"").append(x).append("\" cy=\"").append(fmt(y)).append("\" r=\"3\" class=\"dot\"><title>")
-                    .append(Html.escape(verdicts.get(c).evaluatedAt() + ": " + verdicts.get(c).coverage()))
+                    .append(Html.escape(verdicts.get(c).at() + ": " + verdicts.get(c).coverage()))
                     .append("</title></circle>");
             svg.append(text(x, (int) Math.round(y) - 6, "middle", "axis", Math.round(ratio * 100) + "%"));
         }

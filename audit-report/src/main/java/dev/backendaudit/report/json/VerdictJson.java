@@ -1,21 +1,24 @@
 package dev.backendaudit.report.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.backendaudit.internal.AtomicFiles;
+import dev.backendaudit.internal.TextFiles;
 import dev.backendaudit.model.AuditHistory;
 import dev.backendaudit.model.Verdict;
 import dev.backendaudit.report.json.internal.DocumentMapper;
 import dev.backendaudit.report.json.internal.DocumentParser;
 import dev.backendaudit.report.json.internal.HistoryDocument;
 import dev.backendaudit.report.json.internal.Json;
+import dev.backendaudit.report.json.internal.StoredNames;
 import dev.backendaudit.report.json.internal.VerdictDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -39,8 +42,15 @@ import java.util.stream.Stream;
  * holds a list of verdict documents. README.md ("Reports") shows a whole document.
  *
  * <p>Reading fails with a {@link VerdictReadException} naming the source, the line and column (or
- * the JSON path) and the reason: a document cut short, a value of the wrong type, a missing field,
- * an unknown enum constant, an id the catalog does not define, or a value the model rejects.
+ * the JSON path) and the reason: bytes that are not UTF-8, a document cut short, a duplicate key, a
+ * value of the wrong type (a number is never read as text, nor text as a number), a missing field,
+ * an unknown enum constant, a schema version not written as documented, an id the catalog does not
+ * define, a value the model rejects, or a verdict whose derived parts contradict its own evidence
+ * (a finding's status against its evidence and bounds, coverage against the findings, an area's
+ * health against its findings), so that a hand-edited history cannot steer the trend rules.
+ *
+ * <p>Every file is written atomically (a temporary file in the same folder, then one rename): a
+ * write that fails leaves the old file as it was.
  */
 public final class VerdictJson {
 
@@ -58,7 +68,13 @@ public final class VerdictJson {
         return serialize(DocumentMapper.toDocument(verdict));
     }
 
-    /** Writes {@code verdict} to {@code file} (UTF-8), replacing it, creating parent folders. */
+    /**
+     * Writes {@code verdict} to {@code file} (UTF-8), replacing it atomically, creating parent folders.
+     *
+     * @param verdict the verdict
+     * @param file    where to write it
+     * @throws UncheckedIOException naming the file and the cause if it cannot be written; the old file is intact
+     */
     public static void write(Verdict verdict, Path file) {
         writeFile(file, write(verdict));
     }
@@ -88,7 +104,13 @@ public final class VerdictJson {
         return serialize(new HistoryDocument(HistoryDocument.FORMAT, SCHEMA_VERSION, documents));
     }
 
-    /** Writes {@code history} to {@code file} as a history document, oldest first. */
+    /**
+     * Writes {@code history} to {@code file} as a history document, oldest first, replacing it atomically.
+     *
+     * @param history the verdicts
+     * @param file    where to write them
+     * @throws UncheckedIOException naming the file and the cause if it cannot be written; the old file is intact
+     */
     public static void writeHistory(AuditHistory history, Path file) {
         writeFile(file, writeHistory(Objects.requireNonNull(history, "history must not be null").verdicts()));
     }
@@ -108,16 +130,25 @@ public final class VerdictJson {
     }
 
     /**
-     * Stores {@code verdict} in {@code folder} as {@code <subject>_<time>.json} (characters other than
-     * letters, digits, '.', '_' and '-' replaced by '_'), for {@link #loadHistory(Path, String)}.
+     * Stores {@code verdict} in {@code folder} as {@code <subject>_<time>.json}, for
+     * {@link #loadHistory(Path, String)}, creating the folder if needed. The name is distinct for every
+     * subject and time, even on a file system that ignores case: lowercase letters, digits, '.' and '-'
+     * of the subject stay as they are, every other character is written as '%' and two hex digits per
+     * UTF-8 byte ({@code orders/api} is {@code orders%2Fapi_...}, {@code orders_api} is
+     * {@code orders%5Fapi_...}); ':' in the time is written as '-'. The file is written atomically:
+     * readers of the folder see the old verdict or the new one, never part of one; a verdict of the
+     * same subject and time replaces the stored one.
      *
+     * @param verdict the verdict to store
+     * @param folder  the history folder
      * @return the file written
+     * @throws UncheckedIOException naming the file and the cause if it cannot be written; nothing stored is lost
+     * @throws IllegalArgumentException if the subject is too long to name a file
      */
     public static Path store(Verdict verdict, Path folder) {
         Objects.requireNonNull(verdict, "verdict must not be null");
-        String time = verdict.evaluatedAt().toString().replace(':', '-');
         Path file = Objects.requireNonNull(folder, "folder must not be null")
-                .resolve(safe(verdict.subject()) + "_" + time + ".json");
+                .resolve(StoredNames.name(verdict.subject(), verdict.at()));
         write(verdict, file);
         return file;
     }
@@ -125,27 +156,34 @@ public final class VerdictJson {
     /**
      * The history of {@code subject} in {@code folder}: every {@code *.json} file in it (not in
      * sub-folders) holding a verdict or history document, keeping the verdicts of {@code subject}.
-     * A folder that does not exist is an empty history.
+     * A file {@link #store} named for another subject is not read; a file it named for this subject
+     * must hold this subject's verdict of that time. A folder that does not exist is an empty history.
      *
-     * @throws VerdictReadException if a file cannot be read as a verdict or history document
+     * @param folder  the history folder
+     * @param subject the audited subject
+     * @return its verdicts, oldest first
+     * @throws VerdictReadException if a file cannot be read as a verdict or history document, or holds a verdict
+     *                              other than its name says
      * @throws IllegalArgumentException if two verdicts of the subject have the same time
      */
     public static AuditHistory loadHistory(Path folder, String subject) {
         Objects.requireNonNull(subject, "subject must not be null");
-        return AuditHistory.of(loadAll(folder).stream().filter(v -> v.subject().equals(subject)).toList());
+        return AuditHistory.of(loadAll(folder, subject).stream().filter(v -> v.subject().equals(subject)).toList());
     }
 
     /**
      * The history in {@code folder}, whose verdicts must all be of one subject; see
      * {@link #loadHistory(Path, String)}.
      *
+     * @param folder the history folder
+     * @return its verdicts, oldest first
      * @throws IllegalArgumentException naming both subjects if the folder holds verdicts of two
      */
     public static AuditHistory loadHistory(Path folder) {
-        return AuditHistory.of(loadAll(folder));
+        return AuditHistory.of(loadAll(folder, null));
     }
 
-    private static List<Verdict> loadAll(Path folder) {
+    private static List<Verdict> loadAll(Path folder, String subject) {
         Objects.requireNonNull(folder, "folder must not be null");
         List<Verdict> verdicts = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
@@ -159,13 +197,27 @@ public final class VerdictJson {
             throw new UncheckedIOException("cannot list history folder " + folder + ": " + e.getMessage(), e);
         }
         for (Path file : files) {
-            verdicts.addAll(DocumentParser.verdicts(readFile(file), file.toString()));
+            Optional<StoredNames.Stored> named = StoredNames.parse(file.getFileName().toString());
+            if (subject != null && named.isPresent() && !named.get().subject().equals(subject)) {
+                continue;   // another subject's verdict: not this history
+            }
+            List<Verdict> read = DocumentParser.verdicts(readFile(file), file.toString());
+            named.ifPresent(stored -> checkName(file, stored, read));
+            verdicts.addAll(read);
         }
         return verdicts;
     }
 
-    private static String safe(String subject) {
-        return subject.replaceAll("[^A-Za-z0-9._-]", "_");
+    /** A file stored under a subject's name holds that subject's verdict of that time, and nothing else. */
+    private static void checkName(Path file, StoredNames.Stored stored, List<Verdict> read) {
+        for (Verdict verdict : read) {
+            if (!verdict.subject().equals(stored.subject()) || !verdict.evaluatedAt().equals(stored.at())) {
+                throw new VerdictReadException(file.toString(), null, null, read.size() == 1 ? "subject" : "verdicts",
+                        "the file is named for the verdict of \"" + stored.subject() + "\" at " + stored.at()
+                                + ", but holds one of \"" + verdict.subject() + "\" at " + verdict.evaluatedAt()
+                                + "; a stored file is never renamed or edited by hand", null);
+            }
+        }
     }
 
     private static String serialize(Object document) {
@@ -179,22 +231,36 @@ public final class VerdictJson {
     private static String readFile(Path file) {
         Objects.requireNonNull(file, "file must not be null");
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return TextFiles.read(file);
+        } catch (TextFiles.MalformedTextException e) {
+            throw new VerdictReadException(file.toString(), (int) e.line(), (int) e.column(), null, e.reason(), e);
         } catch (IOException e) {
-            throw new VerdictReadException(file.toString(), null, null, null, "cannot read: " + e, e);
+            throw new VerdictReadException(file.toString(), null, null, null, "cannot read: " + reason(e), e);
         }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     static void writeFile(Path file, String content) {
         Objects.requireNonNull(file, "file must not be null");
         try {
             Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
+            if (parent != null && !Files.isDirectory(parent)) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(file, content, StandardCharsets.UTF_8);
+            AtomicFiles.writeString(file, content);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            String message = e.getMessage() != null && e.getMessage().startsWith("cannot write ") ? e.getMessage()
+                    : "cannot write " + file + ": " + e.getMessage();
+            throw new UncheckedIOException(message, e);
         }
     }
 }

@@ -3,13 +3,14 @@ package dev.backendaudit.report.json;
 import java.util.Optional;
 
 /**
- * A verdict or history document that cannot be read: it is not JSON, it is cut short, a value has
- * the wrong type, its schema version is newer than this library reads, or its content does not
- * make a valid verdict. The message names the source, the position (line and column where the
- * parser knows it, else the JSON path) and the reason:
+ * A verdict or history document that cannot be read: its bytes are not UTF-8, it is not JSON, it
+ * is cut short, a value has the wrong type, its schema version is newer than this library reads,
+ * its content does not make a valid verdict, its derived parts contradict its evidence, or a stored
+ * file holds another verdict than its name says. The message names the source, the position (line
+ * and column where the parser knows it, else the JSON path) and the reason, in words of its own:
  *
  * <pre>
- * history/2026-11-20.json, line 7, column 15 (at coverage.decided): Cannot deserialize value of type `int` from String "many"
+ * history/checkout-service_2026-11-20T09-00-00Z.json, line 12, column 17 (at coverage.decided): decided must be a whole number, but was the text "many"
  * </pre>
  *
  * <pre>{@code

@@ -42,7 +42,7 @@ class LegacyDocumentsTest {
         // GIVEN / WHEN
         Verdict verdict = VerdictJson.read(v11(name));
         // THEN
-        assertThat(verdict.certainty()).isEmpty();
+        assertThat(verdict.certainty().isKnown()).isFalse();
         assertThat(verdict.conditions()).isNotEmpty();
         // and written again, it is a current document without a certainty that reads back equal
         String written = VerdictJson.write(verdict);
@@ -54,7 +54,7 @@ class LegacyDocumentsTest {
     @Test
     void should_read_a_1_1_history() throws IOException {
         List<Verdict> verdicts = VerdictJson.readHistory(v11("checkout-history.json"));
-        assertThat(verdicts).hasSize(4).allMatch(v -> v.certainty().isEmpty());
+        assertThat(verdicts).hasSize(4).allMatch(v -> !v.certainty().isKnown());
     }
 
     @Test

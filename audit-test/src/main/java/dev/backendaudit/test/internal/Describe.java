@@ -16,7 +16,7 @@ public final class Describe {
     /** The rationale and the present findings of {@code verdict}, with their evidence and sources. */
     public static String verdict(Verdict verdict) {
         StringBuilder text = new StringBuilder();
-        text.append("Verdict on ").append(verdict.subject()).append(" at ").append(verdict.evaluatedAt())
+        text.append("Verdict on ").append(verdict.subject()).append(" at ").append(verdict.at())
                 .append(": ").append(verdict.outcome()).append(" (strategy ").append(verdict.strategy())
                 .append(", coverage ").append(verdict.coverage()).append(")\n");
         text.append("Rationale:\n");

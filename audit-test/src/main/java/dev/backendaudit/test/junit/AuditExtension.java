@@ -1,14 +1,15 @@
 package dev.backendaudit.test.junit;
 
+import dev.backendaudit.internal.AtomicFiles;
 import dev.backendaudit.model.Finding;
 import dev.backendaudit.model.FindingStatus;
 import dev.backendaudit.model.Verdict;
 import dev.backendaudit.report.json.VerdictJson;
+import dev.backendaudit.report.json.internal.StoredNames;
 import dev.backendaudit.test.baseline.BaselineComparison;
 import dev.backendaudit.text.VerdictText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,7 +27,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * subject. Register it with {@code @AuditTest} (or {@code @ExtendWith(AuditExtension.class)},
  * which uses the defaults of {@link AuditTest}).
  *
- * <p>The report, {@code <reportDir>/<subject>.txt}, holds the verdict as text, every criterion that
+ * <p>The report, {@code <reportDir>/<subject>.txt} (the subject encoded as stored verdicts' names are,
+ * so that no two subjects share a report), written atomically, holds the verdict as text, every criterion that
  * matched no evidence (so that a rule without evidence is reported, never silently passed), and the
  * baseline comparison. The same facts are published as JUnit report entries.
  */
@@ -109,10 +111,11 @@ public final class AuditExtension implements ParameterResolver, AfterEachCallbac
     }
 
     private static Path write(Path reportDir, String subject, String report) {
-        Path file = reportDir.resolve(subject.replaceAll("[^A-Za-z0-9._-]", "_") + ".txt");
+        // named like stored verdicts: distinct for every subject (orders/api and orders_api)
+        Path file = reportDir.resolve(StoredNames.encode(subject) + ".txt");
         try {
             Files.createDirectories(reportDir);
-            Files.writeString(file, report, StandardCharsets.UTF_8);
+            AtomicFiles.writeString(file, report);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the audit report " + file + ": " + e.getMessage(), e);

@@ -53,7 +53,7 @@ final class DefaultAuditRun implements AuditRun {
         // the history is what came before this audit: a re-run of an audit with a fixed time finds its own
         // earlier verdict stored at that time, which is not history
         AuditHistory earlier = AuditHistory.of(history(audit.subject()).verdicts().stream()
-                .filter(v -> v.evaluatedAt().isBefore(audit.at())).toList());
+                .filter(v -> v.at().isBefore(audit.at())).toList());
         Verdict verdict = Evaluator.evaluate(audit, strategy, earlier);
         verdicts.add(verdict);
         return verdict;

@@ -61,9 +61,7 @@ class BaselineFileTest {
                 + "  \"subject\" : \"x\",\n  \"accepted\" : [ {\n    \"criterion\" : \"a.b\",\n"
                 + "    \"severity\" : \"SEVERE\",\n    \"note\" : \"\"\n  } ]\n}\n");
         assertThatThrownBy(() -> BaselineFile.readBaseline(file))
-                .hasMessageStartingWith(file + ":7:")
-                .hasMessageContaining("SEVERE")
-                .hasMessageContaining("not one of the values accepted");
+                .hasMessage(file + ":7:18: severity must be one of [WARNING, CRITICAL], but was the text \"SEVERE\"");
     }
 
     @Test
@@ -73,8 +71,7 @@ class BaselineFileTest {
                 + "    \"expires\" : \"2027-01-01\"\n  } ]\n}\n");
         assertThatThrownBy(() -> BaselineFile.readWaivers(file))
                 .isInstanceOf(AuditFileException.class)
-                .hasMessageStartingWith(file + ":8:")
-                .hasMessageContaining("Missing creator property 'owner'");
+                .hasMessage(file + ":8:3: field 'owner' is missing");
     }
 
     @Test
@@ -101,8 +98,7 @@ class BaselineFileTest {
                 + "  \"subject\" : \"x\",\n  \"comment\" : \"hand-added\",\n  \"accepted\" : [ ]\n}\n");
         assertThatThrownBy(() -> BaselineFile.readBaseline(file))
                 // the reader notices an unknown field when the object closes, on line 7
-                .hasMessageStartingWith(file + ":7:")
-                .hasMessageContaining("Unrecognized field \"comment\"");
+                .hasMessage(file + ":7:2: unknown field 'comment'; known: [accepted, format, subject, version]");
     }
 
     @Test
@@ -110,8 +106,7 @@ class BaselineFileTest {
         Path file = write("misspelt.json", "{\n  \"format\" : \"backend-audit-baseline\",\n  \"version\" : 1,\n"
                 + "  \"subject\" : \"x\",\n  \"acepted\" : [ ]\n}\n");
         assertThatThrownBy(() -> BaselineFile.readBaseline(file))
-                .hasMessageStartingWith(file + ":6:")
-                .hasMessageContaining("Missing creator property 'accepted'");
+                .hasMessage(file + ":6:1: field 'accepted' is missing");
     }
 
     @Test

@@ -8,10 +8,10 @@ import dev.backendaudit.engine.Evaluator;
 import dev.backendaudit.model.Assessment;
 import dev.backendaudit.model.Audit;
 import dev.backendaudit.model.AuditHistory;
+import dev.backendaudit.model.Decision;
 import dev.backendaudit.model.EvidencePolicy;
 import dev.backendaudit.model.Outcome;
 import dev.backendaudit.model.Verdict;
-import dev.backendaudit.scoring.Decision;
 import dev.backendaudit.scoring.NextSteps;
 import dev.backendaudit.scoring.ScoringStrategy;
 import dev.backendaudit.scoring.Strategies;
@@ -37,7 +37,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *       certainty: judge every criterion, decide, hold the decision to the evidence policy (whose best case for
  *       a REBUILD on thin evidence is computed only when asked for), pick the next steps, build the verdict;</li>
  *   <li>{@code certainty}: {@code CertaintySearch.run} alone on the ready assessment;</li>
- *   <li>{@code evaluate}: the whole job as it is now, both together.</li>
+ *   <li>{@code evaluate}: {@code Evaluator.evaluate} as it is now, whose verdict computes its certainty on
+ *       first use (so this is the evaluation alone, except for an INCONCLUSIVE verdict whose next steps follow
+ *       what would settle it);</li>
+ *   <li>{@code evaluateAndCertainty}: the same, then the certainty asked for, as a report or an assertion on
+ *       the bounds does.</li>
  * </ul>
  *
  * <pre>
@@ -73,7 +77,7 @@ public class CertaintyBenchmarks {
         }
         Verdict verdict = Evaluator.evaluate(audit, scoring);
         outcome = verdict.outcome();
-        Certainty certainty = verdict.certainty().orElseThrow();
+        Certainty certainty = verdict.certainty();
         System.out.println("# " + strategy + ": " + outcome + ", bounds " + certainty.bounds() + ", "
                 + assessment.unknown().size() + " unknown, " + certainty.strategyCalls() + " strategy calls, settle "
                 + certainty.settle().size() + ", flip " + certainty.flip().map(f -> f.changes().size()).orElse(0)
@@ -95,11 +99,10 @@ public class CertaintyBenchmarks {
         Assessment assessed = Evaluator.assess(audit);
         Decision decision = PolicyPath.enforce(EvidencePolicy.DEFAULT, assessed,
                 Resolutions.decide(scoring, assessed, AuditHistory.empty()),
-                () -> Resolutions.of(assessed, scoring, AuditHistory.empty(), EvidencePolicy.DEFAULT,
-                        CertaintySearch.MAX_STRATEGY_CALLS).best());
-        return Verdict.of(assessed, decision.outcome(), decision.rationale(),
-                decision.nextSteps().orElseGet(() -> NextSteps.standard(decision.outcome(), assessed)),
-                scoring.id(), decision.details(), decision.conditions(), EvidencePolicy.DEFAULT);
+                () -> Resolutions.of(assessed, scoring, AuditHistory.empty(), EvidencePolicy.DEFAULT, 1).best());
+        return new Verdict(assessed, decision.withNextSteps(decision.nextSteps()
+                .orElseGet(() -> NextSteps.standard(decision.outcome(), assessed))), scoring.id(),
+                EvidencePolicy.DEFAULT);
     }
 
     /** The certainty alone: bounds, sample resolutions, settle list, flip set and margin. */
@@ -108,9 +111,17 @@ public class CertaintyBenchmarks {
         return CertaintySearch.run(assessment, scoring, AuditHistory.empty(), EvidencePolicy.DEFAULT, outcome);
     }
 
-    /** The whole evaluation, certainty included. */
+    /** The evaluation as it is now: the verdict's certainty is computed on first use, not here. */
     @Benchmark
     public Verdict evaluate() {
         return Evaluator.evaluate(audit, scoring, AuditHistory.empty());
+    }
+
+    /** The evaluation, then its certainty asked for. */
+    @Benchmark
+    public Certainty evaluateAndCertainty() {
+        Certainty certainty = Evaluator.evaluate(audit, scoring, AuditHistory.empty()).certainty();
+        certainty.bounds();
+        return certainty;
     }
 }

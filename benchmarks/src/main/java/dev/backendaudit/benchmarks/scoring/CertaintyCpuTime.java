@@ -63,7 +63,7 @@ public final class CertaintyCpuTime {
                 searches += cpuMicros(certainty, 1_000);
                 evaluations += cpuMicros(evaluation, 10_000);
             }
-            Certainty computed = verdict.certainty().orElseThrow();
+            Certainty computed = verdict.certainty();
             System.out.println(String.format(Locale.ROOT, "%-16s %-12s %3d calls  certainty %7.1f us  evaluation %6.1f us"
                             + "  ratio %5.1fx", name, outcome, computed.strategyCalls(), searches / rounds,
                     evaluations / rounds, searches / evaluations));

@@ -3,35 +3,32 @@ package dev.backendaudit.benchmarks.scoring;
 import dev.backendaudit.checklist.Areas;
 import dev.backendaudit.checklist.Signs;
 import dev.backendaudit.checklist.StandardChecklist;
-import dev.backendaudit.model.Answer;
 import dev.backendaudit.model.AnswerCriterion;
 import dev.backendaudit.model.Area;
 import dev.backendaudit.model.Audit;
 import dev.backendaudit.model.Criterion;
-import dev.backendaudit.model.Dimension;
-import dev.backendaudit.model.Direction;
 import dev.backendaudit.model.Evidence;
-import dev.backendaudit.model.Measurement;
 import dev.backendaudit.model.Provenance;
 import dev.backendaudit.model.Question;
 import dev.backendaudit.model.Severity;
 import dev.backendaudit.model.Sign;
-import dev.backendaudit.model.ThresholdCriterion;
-import dev.backendaudit.model.TimeSeries;
-import dev.backendaudit.model.TrendCriterion;
-import dev.backendaudit.model.Unit;
+import dev.backendaudit.test.AuditFixtures.Level;
+import dev.backendaudit.test.AuditFixtures;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
  * Realistic audits for the benchmarks: the six standard areas with the 41 standard criteria plus 9
- * team-specific questions (50 criteria), and evidence of every kind (measurements, answers, a
- * 12-week time series) drawn so that findings are a mix of healthy, warning, critical and unknown,
- * and a fleet a mix of outcomes. A seed makes every audit reproducible.
+ * team-specific questions (50 criteria), and evidence of every kind (measurements, answers, weekly
+ * time series) put at random places of a level's band by the public {@link AuditFixtures}, so that
+ * findings are a mix of healthy, warning, critical and unknown, and a fleet a mix of outcomes. A
+ * seed makes every audit reproducible.
  */
 public final class RealisticAudits {
 
@@ -76,67 +73,30 @@ public final class RealisticAudits {
         Provenance source = Provenance.of("collected", "evidence/" + subject + ".json", at);
         Audit.Builder audit = Audit.builder(subject).at(at).checklist(StandardChecklist.checklist());
         TEAM_CRITERIA.forEach(audit::criterion);
-        List<Criterion> criteria = new ArrayList<>(StandardChecklist.checklist().criteria());
-        criteria.addAll(TEAM_CRITERIA);
-        for (Criterion criterion : criteria) {
+        List<Evidence> evidence = new ArrayList<>();
+        for (Criterion criterion : CRITERIA) {
             if (random.nextDouble() < 0.1) {
                 continue;
             }
-            boolean problem = random.nextDouble() < problemShare;
-            boolean critical = problem && random.nextDouble() < 0.2;
-            audit.evidence(evidence(criterion, problem, critical, random, at, source));
+            Level level = random.nextDouble() >= problemShare ? Level.HEALTHY
+                    : random.nextDouble() < 0.2 && LEVELS.get(criterion).contains(Level.CRITICAL) ? Level.CRITICAL
+                    : LEVELS.get(criterion).contains(Level.WARNING) ? Level.WARNING : Level.CRITICAL;
+            evidence.add(AuditFixtures.evidenceAt(criterion, level, at, random.nextDouble(), source).orElseThrow());
         }
-        return audit.build();
+        // percentiles drawn independently can ask for what cannot be (a p95 below its p50): the fixture raises them
+        return audit.evidence(AuditFixtures.possible(evidence)).build();
     }
 
-    private static Evidence evidence(Criterion criterion, boolean problem, boolean critical, SplittableRandom random,
-                                     Instant at, Provenance source) {
-        if (criterion instanceof AnswerCriterion) {
-            AnswerCriterion answer = (AnswerCriterion) criterion;
-            List<String> choices = problem ? List.copyOf(answer.severities().keySet()) : answer.healthyChoices();
-            return Answer.choice(answer.question(), choices.get(random.nextInt(choices.size())), null);
-        }
-        if (criterion instanceof TrendCriterion) {
-            TrendCriterion trend = (TrendCriterion) criterion;
-            double change = problem ? (critical ? trend.criticalChange() * 1.5
-                    : (trend.warningChange() + trend.criticalChange()) / 2) : trend.warningChange() * random.nextDouble() * 0.5;
-            double sign = trend.direction() == Direction.LOWER_IS_WORSE ? -1 : 1;
-            TimeSeries series = TimeSeries.of(trend.metric(), Unit.PER_WEEK, source);
-            double level = 20 + random.nextDouble() * 40;
-            for (int week = 0; week < 12; week++) {
-                double drift = sign * change * level * (week - 5.5) / 11;
-                series = series.point(at.minus(7L * (12 - week), ChronoUnit.DAYS),
-                        Math.max(0.5, level + drift + (random.nextDouble() - 0.5) * level * 0.05));
-            }
-            return series;
-        }
-        ThresholdCriterion threshold = (ThresholdCriterion) criterion;
-        double warning = threshold.warning().baseValue();
-        double critical_ = threshold.critical().baseValue();
-        boolean higherWorse = threshold.direction() == Direction.HIGHER_IS_WORSE;
-        double value;
-        if (!problem) {
-            value = higherWorse ? warning * (0.2 + 0.8 * random.nextDouble()) : warning * (1 + random.nextDouble());
-        } else if (!critical && warning != critical_) {
-            value = warning + (critical_ - warning) * (0.05 + 0.9 * random.nextDouble());
-        } else {
-            value = higherWorse ? critical_ * (1.1 + random.nextDouble()) + 1e-3 : critical_ * 0.9 * random.nextDouble();
-        }
-        if (threshold.metric().dimension() == Dimension.RATIO) {
-            value = Math.min(1, value);
-        }
-        return Measurement.of(threshold.metric(), value, baseUnit(threshold.metric().dimension()), source);
-    }
+    /** The standard criteria and the team's, in audit order. */
+    private static final List<Criterion> CRITERIA;
+    /** The levels each criterion can be put at (a team question has no critical answer). */
+    private static final Map<Criterion, Set<Level>> LEVELS = new HashMap<>();
 
-    private static Unit baseUnit(Dimension dimension) {
-        switch (dimension) {
-            case DURATION: return Unit.MILLISECONDS;
-            case RATIO: return Unit.RATIO;
-            case FACTOR: return Unit.TIMES;
-            case COUNT: return Unit.COUNT;
-            case RATE: return Unit.PER_DAY;
-            default: throw new AssertionError(dimension);
-        }
+    static {
+        List<Criterion> criteria = new ArrayList<>(StandardChecklist.checklist().criteria());
+        criteria.addAll(TEAM_CRITERIA);
+        CRITERIA = List.copyOf(criteria);
+        CRITERIA.forEach(c -> LEVELS.put(c, AuditFixtures.levelsOf(c)));
     }
 
     /** {@code count} audits of distinct subjects, the fleet of one organisation. */

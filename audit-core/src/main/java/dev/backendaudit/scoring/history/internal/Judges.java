@@ -52,7 +52,7 @@ public final class Judges {
         List<Verdict> earlier = history.latest(size - 1);
         List<Snapshot> window = new ArrayList<>(earlier.size() + 1);
         for (Verdict verdict : earlier) {
-            window.add(new Snapshot(verdict.evaluatedAt(), verdict.findings()));
+            window.add(new Snapshot(verdict.at(), verdict.findings()));
         }
         window.add(new Snapshot(assessment.at(), assessment.findings()));
         return window;

@@ -23,8 +23,10 @@ import org.eclipse.jgit.lib.RepositoryCache;
 import org.eclipse.jgit.util.FS;
 
 /**
- * Reads history through the {@code git} command line: {@code git log --numstat --no-renames}
- * streamed and parsed commit by commit, so that memory stays flat however long the history.
+ * Reads history through the {@code git} command line: {@code git log -M --raw --numstat --minimal}
+ * (renames at git's default 50 % similarity, line counts of the smallest edit, as the JGit reader
+ * counts them) streamed and parsed commit by commit, so that memory stays flat however long the
+ * history. A directory inside a work tree is read as {@code git log --no-merges --full-history -- dir}.
  */
 public final class GitCliSource implements HistorySource {
 
@@ -32,9 +34,11 @@ public final class GitCliSource implements HistorySource {
     private static final byte FIELD = 0x1f;
 
     private final Path directory;
+    private final Optional<String> path;
 
-    private GitCliSource(Path directory) {
+    private GitCliSource(Path directory, Optional<String> path) {
         this.directory = directory;
+        this.path = path;
     }
 
     /**
@@ -47,14 +51,24 @@ public final class GitCliSource implements HistorySource {
             throw new GitHistoryException("repository " + directory + " must be a directory, but it does not exist"
                     + " or is a file");
         }
-        if (!Files.exists(directory.resolve(Constants.DOT_GIT))
-                && !RepositoryCache.FileKey.isGitRepository(directory.toFile(), FS.DETECTED)) {
-            throw new GitHistoryException("repository " + directory + " must be a git repository (a work tree"
-                    + " with .git, or a bare repository), but it is not one");
+        GitCliSource probe = new GitCliSource(directory, Optional.empty());
+        probe.run(List.of("--version"), line -> { });
+        if (Files.exists(directory.resolve(Constants.DOT_GIT))
+                || RepositoryCache.FileKey.isGitRepository(directory.toFile(), FS.DETECTED)) {
+            return probe;
         }
-        GitCliSource source = new GitCliSource(directory);
-        source.run(List.of("--version"), line -> { });
-        return source;
+        List<String> top = new ArrayList<>();
+        if (probe.runStatus(List.of("rev-parse", "--show-toplevel"), top::add) != 0 || top.isEmpty()) {
+            throw new GitHistoryException("repository " + directory + " must be a git repository (a work tree"
+                    + " with .git, a directory inside one, or a bare repository), but it is not in one");
+        }
+        try {
+            Path root = Path.of(top.get(0).trim()).toRealPath();
+            String relative = root.relativize(directory.toRealPath()).toString().replace(java.io.File.separatorChar, '/');
+            return new GitCliSource(root, relative.isEmpty() ? Optional.empty() : Optional.of(relative));
+        } catch (IOException e) {
+            throw new GitHistoryException("repository " + directory + " cannot be opened: " + e.getMessage(), e);
+        }
     }
 
     /** Whether the {@code git} command can be run here. */
@@ -77,6 +91,19 @@ public final class GitCliSource implements HistorySource {
     }
 
     @Override
+    public Optional<String> path() {
+        return path;
+    }
+
+    @Override
+    public long newestCommitTime(String startId, int commits) {
+        long[] newest = {Long.MIN_VALUE};
+        run(List.of("log", "-" + commits, "--format=%ct", startId, "--"),
+                line -> newest[0] = Math.max(newest[0], Long.parseLong(line.trim())));
+        return newest[0];
+    }
+
+    @Override
     public Optional<String> head() {
         List<String> lines = new ArrayList<>();
         int status = runStatus(List.of("rev-parse", "--verify", "-q", "HEAD^{commit}"), lines::add);
@@ -91,10 +118,15 @@ public final class GitCliSource implements HistorySource {
     }
 
     @Override
-    public void walk(String startId, Predicate<CommitRecord> visitor) {
-        List<String> command = command(List.of("log", "--no-renames", "--numstat", "-z", "--no-color", "--no-ext-diff",
-                "--no-textconv", "--diff-algorithm=myers", "--no-show-signature",
-                "--format=%x1e%H%x1f%P%x1f%ae%x1f%ct%x1f%B%x1f", startId, "--"));
+    public void walk(String startId, DiffWanted diffWanted, Predicate<CommitRecord> visitor) {
+        List<String> args = new ArrayList<>(List.of("log", "-M", "--raw", "--numstat", "-z", "--no-color",
+                "--no-ext-diff", "--no-textconv", "--minimal", "--no-show-signature",
+                "--format=%x1e%H%x1f%P%x1f%ae%x1f%ct%x1f%B%x1f"));
+        path.ifPresent(p -> args.addAll(List.of("--no-merges", "--full-history")));
+        args.add(startId);
+        args.add("--");
+        path.ifPresent(args::add);
+        List<String> command = command(args);
         Process process = start(command);
         try (InputStream in = new BufferedInputStream(process.getInputStream(), 1 << 16)) {
             ByteArrayOutputStream chunk = new ByteArrayOutputStream(4096);
@@ -143,36 +175,84 @@ public final class GitCliSource implements HistorySource {
         long time = Long.parseLong(text(chunk, ends[2] + 1, ends[3]).trim());
         String message = text(chunk, ends[3] + 1, ends[4]);
         int parentCount = parents.isEmpty() ? 0 : parents.split(" ").length;
-        List<FileChange> changes = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
         int start = ends[4] + 1;
         for (int i = start; i <= chunk.length; i++) {
             if (i == chunk.length || chunk[i] == 0) {
                 int from = start;
-                while (from < i && (chunk[from] == '\n' || chunk[from] == 0)) {
+                while (from < i && chunk[from] == '\n') {
                     from++;
                 }
                 if (from < i) {
-                    changes.add(entry(text(chunk, from, i)));
+                    tokens.add(text(chunk, from, i));
                 }
                 start = i + 1;
             }
         }
+        List<FileChange> changes = changes(tokens);
         return new CommitRecord(id, parentCount, email, time, message, List.copyOf(changes));
     }
 
-    private static FileChange entry(String entry) {
-        int first = entry.indexOf('\t');
-        int second = entry.indexOf('\t', first + 1);
-        String added = entry.substring(0, first);
-        String deleted = entry.substring(first + 1, second);
-        String path = entry.substring(second + 1);
-        // binary files print "-" for both counts; they count zero lines, as in the JGit reader
-        return new FileChange(path, added.equals("-") ? 0 : Integer.parseInt(added),
-                deleted.equals("-") ? 0 : Integer.parseInt(deleted));
+    /**
+     * Pairs the raw entries (":mode mode id id STATUS", then one path, or two for a rename or copy) with the
+     * numstat entries ("added TAB deleted TAB path", or "added TAB deleted TAB" then the old and new paths).
+     */
+    private static List<FileChange> changes(List<String> tokens) {
+        java.util.Map<String, String[]> raw = new java.util.HashMap<>();
+        List<FileChange> changes = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            if (token.startsWith(":")) {
+                char status = token.charAt(token.lastIndexOf(' ') + 1);
+                if (status == 'R' || status == 'C') {
+                    raw.put(tokens.get(i + 2), new String[] {String.valueOf(status), tokens.get(i + 1)});
+                    i += 2;
+                } else {
+                    raw.put(tokens.get(i + 1), new String[] {String.valueOf(status), null});
+                    i += 1;
+                }
+                continue;
+            }
+            int first = token.indexOf('\t');
+            int second = token.indexOf('\t', first + 1);
+            String added = token.substring(0, first);
+            String deleted = token.substring(first + 1, second);
+            String path = token.substring(second + 1);
+            if (path.isEmpty()) {
+                path = tokens.get(i + 2);
+                i += 2;
+            }
+            String[] kind = raw.getOrDefault(path, new String[] {"M", null});
+            char status = kind[0].charAt(0);
+            boolean renamed = status == 'R';
+            char normal = renamed ? 'R' : status == 'A' || status == 'C' ? 'A' : status == 'D' ? 'D' : 'M';
+            // binary files print "-" for both counts; they count zero lines, as in the JGit reader
+            changes.add(new FileChange(path, renamed ? kind[1] : null, normal,
+                    added.equals("-") ? 0 : Integer.parseInt(added), deleted.equals("-") ? 0 : Integer.parseInt(deleted)));
+        }
+        return List.copyOf(changes);
     }
 
     private static String text(byte[] bytes, int from, int to) {
         return new String(bytes, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public java.util.Set<String> files(String commitId) {
+        java.util.Set<String> files = new java.util.HashSet<>();
+        List<String> args = new ArrayList<>(List.of("ls-tree", "-r", "-z", "--name-only", commitId));
+        path.ifPresent(p -> {
+            args.add("--");
+            args.add(p);
+        });
+        run(args, line -> {
+            for (String name : line.split("\0")) {
+                if (!name.isEmpty()) {
+                    files.add(name);
+                }
+            }
+        });
+        return files;
     }
 
     @Override
@@ -211,7 +291,9 @@ public final class GitCliSource implements HistorySource {
 
     @Override
     public void commitTimesBetween(String includeId, List<String> excludeIds, LongConsumer commitTimes) {
-        List<String> command = command(List.of("rev-list", "--no-merges", "--format=%ct", "--stdin"));
+        List<String> args = new ArrayList<>(List.of("rev-list", "--no-merges", "--format=%ct", "--stdin"));
+        path.ifPresent(p -> args.addAll(List.of("--full-history", "--", p)));
+        List<String> command = command(args);
         Process process = start(command);
         Thread feeder = new Thread(() -> {
             try (OutputStream out = process.getOutputStream()) {

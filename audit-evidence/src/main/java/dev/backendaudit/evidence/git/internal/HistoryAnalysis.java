@@ -1,84 +1,97 @@
 package dev.backendaudit.evidence.git.internal;
 
-import dev.backendaudit.checklist.Metrics;
-import dev.backendaudit.evidence.git.CoupledFiles;
-import dev.backendaudit.evidence.git.GitMetrics;
+import dev.backendaudit.evidence.git.ChangeRules;
 import dev.backendaudit.evidence.git.HistoryOptions;
-import dev.backendaudit.evidence.git.Hotspot;
 import dev.backendaudit.evidence.git.ProgressListener;
-import dev.backendaudit.evidence.git.RefixedFile;
-import dev.backendaudit.evidence.git.ThroughputTrend;
-import dev.backendaudit.model.Evidence;
-import dev.backendaudit.model.Measurement;
 import dev.backendaudit.model.Provenance;
-import dev.backendaudit.model.Quantity;
-import dev.backendaudit.model.TimeSeries;
-import dev.backendaudit.model.Unit;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
- * Folds a stream of commits (newest first) into the history measures. Memory grows with the
- * number of files, authors and coupled pairs, never with the number of commits.
+ * Folds a stream of commits (newest first) into the history measures. Commits by automation and
+ * chores are counted and set apart; of people's commits, those in the window feed every measure and
+ * those before it (back to the start of the throughput trend) only the weekly counts. Files are
+ * followed across renames: walking newest first, a rename tells that the older commits of the old
+ * path belong to the file under its new name. Memory grows with files, authors, coupled pairs and
+ * the window's fixes, never with the commits outside the window.
  */
 public final class HistoryAnalysis implements Predicate<CommitRecord> {
 
     /** Commits older than the window in a row after which the walk stops (clock skew can interleave a few). */
     static final int SLOP = 100;
-    private static final long WEEK = 7L * 86_400;
+    static final long WEEK = 7L * 86_400;
+    /** The start of week 0: Monday 1970-01-05T00:00:00Z. */
+    static final long MONDAY_ZERO = 4 * 86_400;
+    static final int QUARTER_WEEKS = 13;
 
-    private final HistoryOptions options;
+    final HistoryOptions options;
+    final ChangeRules rules;
+    final FileKinds kinds;
     private final ProgressListener progress;
     private final long progressEvery;
-    private final long since;
-    private final long until;
-    private final long refixSeconds;
-    private final long firstWeek;
-    private final long[] weekCounts;
-    private final Map<String, FileStats> files = new HashMap<>();
-    private final List<FileStats> filesById = new ArrayList<>();
-    private final LongIntMap pairs = new LongIntMap();
+    final long since;
+    final long until;
+    final long lastWeek;
+    final long trendFirstWeek;
+    final long loWeek;
+    final long[] weekCounts;
+    private final long stopBefore;
+    final Map<String, FileStats> byPath = new HashMap<>();
+    final List<FileStats> filesById = new ArrayList<>();
+    final LongIntMap pairs = new LongIntMap();
+    /** The window's fixes, newest first: their time, then the ids of the files they changed. */
+    final List<long[]> fixRecords = new ArrayList<>();
 
-    private long read;
-    private long commits;
-    private long merges;
-    private long fixes;
-    private long judgedFixes;
-    private long refixedFixes;
-    private long outOfOrder;
-    private long fileChanges;
+    long read;
+    long commits;
+    long merges;
+    long automation;
+    long chores;
+    long fixes;
+    long cosmeticFixes;
+    long reverts;
+    long outOfOrder;
+    long fileChanges;
     private long previousTime = Long.MAX_VALUE;
     private int olderInARow;
-    private String newest;
-    private String oldest;
+    private boolean stopped;
+    long oldestTime = Long.MAX_VALUE;
+    String newest;
+    String oldest;
+    /** The newest commit before the window's end, of any kind: its tree is the files that exist at the end. */
+    String endCommit;
 
-    /** An analysis of the commits in the options' window. */
-    public HistoryAnalysis(HistoryOptions options, ProgressListener progress, long progressEvery) {
+    /**
+     * An analysis of the commits in {@code [since, until)}, with weekly counts back to the start of the
+     * throughput trend ({@code options.trendQuarters()} complete quarters up to the window's last complete week).
+     */
+    public HistoryAnalysis(HistoryOptions options, Instant since, Instant until, ProgressListener progress,
+                           long progressEvery) {
         this.options = options;
+        this.rules = options.rules();
+        this.kinds = new FileKinds(options.generatedFiles());
         this.progress = progress;
         this.progressEvery = progressEvery;
-        this.since = options.since().getEpochSecond();
-        this.until = options.until().getEpochSecond();
-        this.refixSeconds = options.refixWindow().getSeconds();
-        Instant monday = options.since().atZone(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS)
-                .with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)).toInstant();
-        if (monday.isBefore(options.since())) {
-            monday = monday.plus(7, ChronoUnit.DAYS);
-        }
-        this.firstWeek = monday.getEpochSecond();
-        this.weekCounts = new long[(int) Math.max(0, (until - firstWeek) / WEEK)];
+        this.since = since.getEpochSecond();
+        this.until = until.getEpochSecond();
+        this.lastWeek = Math.floorDiv(this.until - MONDAY_ZERO, WEEK) - 1;
+        this.trendFirstWeek = lastWeek - (long) QUARTER_WEEKS * options.trendQuarters() + 1;
+        this.loWeek = Math.min(ceilWeek(this.since), trendFirstWeek);
+        this.weekCounts = new long[(int) Math.max(0, lastWeek - loWeek + 1)];
+        this.stopBefore = Math.min(this.since, weekStart(trendFirstWeek));
+    }
+
+    static long weekStart(long week) {
+        return MONDAY_ZERO + week * WEEK;
+    }
+
+    static long ceilWeek(long time) {
+        return Math.floorDiv(time - MONDAY_ZERO + WEEK - 1, WEEK);
     }
 
     @Override
@@ -90,39 +103,74 @@ public final class HistoryAnalysis implements Predicate<CommitRecord> {
         long time = commit.commitTime();
         boolean skewed = time > previousTime;
         previousTime = time;
+        oldestTime = Math.min(oldestTime, time);
         if (time >= until) {
             return true;
         }
-        if (time < since) {
-            return ++olderInARow < SLOP;
+        if (endCommit == null) {
+            endCommit = commit.id();
+        }
+        if (time < stopBefore) {
+            if (++olderInARow < SLOP) {
+                return true;
+            }
+            stopped = true;
+            return false;
         }
         olderInARow = 0;
+        boolean inWindow = time >= since;
+        if (commit.isMerge()) {
+            merges += inWindow ? 1 : 0;
+            return true;
+        }
+        String subject = subject(commit.message());
+        if (rules.automation(commit.authorEmail())) {
+            automation += inWindow ? 1 : 0;
+            return true;
+        }
+        if (rules.chore(subject)) {
+            chores += inWindow ? 1 : 0;
+            return true;
+        }
+        long week = Math.floorDiv(time - MONDAY_ZERO, WEEK) - loWeek;
+        if (week >= 0 && week < weekCounts.length) {
+            weekCounts[(int) week]++;
+        }
+        if (!inWindow) {
+            return true;
+        }
         if (skewed) {
             outOfOrder++;
-        }
-        if (commit.isMerge()) {
-            merges++;
-            return true;
         }
         commits++;
         if (newest == null) {
             newest = commit.id();
         }
         oldest = commit.id();
-        long week = Math.floorDiv(time - firstWeek, WEEK);
-        if (week >= 0 && week < weekCounts.length) {
-            weekCounts[(int) week]++;
+        boolean fix = false;
+        if (rules.revert(subject)) {
+            reverts++;
+        } else if (rules.anyFix(subject)) {
+            if (rules.cosmetic(subject)) {
+                cosmeticFixes++;
+            } else {
+                fix = true;
+                fixes++;
+            }
         }
-        boolean fix = isFix(commit.message());
-        if (fix) {
-            fixes++;
-        }
-        boolean judged = fix && time + refixSeconds <= until;
-        boolean refixed = false;
+        fold(commit, time, fix);
+        return true;
+    }
+
+    private void fold(CommitRecord commit, long time, boolean fix) {
         int[] ids = new int[commit.changes().size()];
         int n = 0;
         for (FileChange change : commit.changes()) {
-            FileStats stats = files.computeIfAbsent(change.path(), this::newFile);
+            FileStats stats = byPath.computeIfAbsent(change.path(), this::newFile);
+            if (change.oldPath() != null) {
+                // older commits of the old path are this file's history
+                byPath.put(change.oldPath(), stats);
+            }
             if (n > 0 && contains(ids, n, stats.id)) {
                 continue;
             }
@@ -132,33 +180,30 @@ public final class HistoryAnalysis implements Predicate<CommitRecord> {
             stats.added += change.added();
             stats.deleted += change.deleted();
             stats.authors.merge(commit.authorEmail(), 1, Integer::sum);
-            if (fix) {
-                stats.fixes++;
-                if (stats.nextFixTime != Long.MIN_VALUE && stats.nextFixTime - time <= refixSeconds) {
-                    refixed = true;
-                    if (judged) {
-                        stats.refixes++;
-                    }
-                }
-                stats.nextFixTime = stats.nextFixTime == Long.MIN_VALUE ? time : Math.min(stats.nextFixTime, time);
+        }
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            if (!filesById.get(ids[i]).generated) {
+                ids[kept++] = ids[i];
             }
         }
-        if (judged) {
-            judgedFixes++;
-            if (refixed) {
-                refixedFixes++;
+        if (fix) {
+            long[] record = new long[kept + 1];
+            record[0] = time;
+            for (int i = 0; i < kept; i++) {
+                record[i + 1] = ids[i];
             }
+            fixRecords.add(record);
         }
-        if (n <= options.maxChangesetSize()) {
-            Arrays.sort(ids, 0, n);
-            for (int i = 0; i < n; i++) {
+        if (kept <= options.maxChangesetSize()) {
+            Arrays.sort(ids, 0, kept);
+            for (int i = 0; i < kept; i++) {
                 filesById.get(ids[i]).couplingRevisions++;
-                for (int j = i + 1; j < n; j++) {
+                for (int j = i + 1; j < kept; j++) {
                     pairs.increment(((long) ids[i] << 32) | ids[j]);
                 }
             }
         }
-        return true;
     }
 
     private static boolean contains(int[] ids, int n, int id) {
@@ -171,26 +216,23 @@ public final class HistoryAnalysis implements Predicate<CommitRecord> {
     }
 
     private FileStats newFile(String path) {
-        FileStats stats = new FileStats(path, filesById.size());
+        FileStats stats = new FileStats(path, filesById.size(), kinds);
         filesById.add(stats);
         return stats;
     }
 
-    /** Whether the subject (first line) of {@code message} matches a fix pattern. */
-    private boolean isFix(String message) {
+    static String subject(String message) {
         int newline = message.indexOf('\n');
-        String subject = newline < 0 ? message : message.substring(0, newline);
-        for (Pattern pattern : options.fixPatterns()) {
-            if (pattern.matcher(subject).find()) {
-                return true;
-            }
-        }
-        return false;
+        return newline < 0 ? message : message.substring(0, newline);
     }
 
-    /** Whether a commit at {@code commitTime} (epoch seconds) lies in the window, so that its diff is needed. */
-    public boolean inWindow(long commitTime) {
-        return commitTime >= since && commitTime < until;
+    /**
+     * Whether a commit's diff is needed: it lies in the window and is people's work (the changes of automation and
+     * chores are set apart, so they are never read).
+     */
+    public boolean wantsDiff(long commitTime, String authorEmail, String message) {
+        return commitTime >= since && commitTime < until && !rules.automation(authorEmail)
+                && !rules.chore(subject(message));
     }
 
     /** Commits read so far, in and out of the window. */
@@ -198,151 +240,35 @@ public final class HistoryAnalysis implements Predicate<CommitRecord> {
         return read;
     }
 
-    /** Everything measured, with the evidence it supports and what stays unknown. */
-    public Result result(Provenance provenance) {
-        List<Evidence> evidence = new ArrayList<>();
-        List<String> unknowns = new ArrayList<>();
-        String window = "the window " + options.since() + " .. " + options.until();
-        Optional<ThroughputTrend> trend = Optional.empty();
-        if (commits == 0) {
-            unknowns.add("no commits in " + window + " (" + merges + " merges): throughput, bug-fix share, refix share,"
-                    + " hotspots and coupling are unknown");
-        } else {
-            evidence.add(Measurement.of(Metrics.BUG_FIX_SHARE, Quantity.ratio((double) fixes / commits), provenance));
-            if (weekCounts.length == 0) {
-                unknowns.add(window + " holds no complete week (Monday to Monday, UTC): commit throughput is unknown");
-            } else if (Arrays.stream(weekCounts).sum() == 0) {
-                unknowns.add("no commit in " + window + " falls in one of its " + weekCounts.length + " complete weeks"
-                        + " (Monday to Monday, UTC): commit throughput is unknown");
-            } else {
-                TimeSeries series = TimeSeries.of(Metrics.COMMIT_THROUGHPUT, Unit.PER_WEEK, provenance);
-                List<TimeSeries.Point> points = new ArrayList<>();
-                for (int week = 0; week < weekCounts.length; week++) {
-                    points.add(new TimeSeries.Point(Instant.ofEpochSecond(firstWeek + week * WEEK), weekCounts[week]));
-                }
-                evidence.add(new TimeSeries(series.metric(), series.unit(), points, provenance));
-                if (weekCounts.length < 3) {
-                    unknowns.add(window + " holds " + weekCounts.length + " complete weeks: a throughput trend needs 3");
-                } else {
-                    trend = Optional.of(trend(weekCounts));
-                }
-            }
-            if (judgedFixes == 0) {
-                unknowns.add("no fix in " + window + " is older than the refix window (" + options.refixWindow().toDays()
-                        + " days) before the window's end (" + fixes + " fixes in all): refix share is unknown");
-            } else {
-                evidence.add(Measurement.of(Metrics.REFIX_SHARE,
-                        Quantity.ratio((double) refixedFixes / judgedFixes), provenance));
-            }
-        }
-        List<Hotspot> hotspots = hotspots();
-        if (!hotspots.isEmpty() && fileChanges > 0) {
-            long onHotspots = hotspots.stream().mapToLong(Hotspot::revisions).sum();
-            evidence.add(Measurement.of(GitMetrics.HOTSPOT_CHANGE_SHARE, Quantity.ratio((double) onHotspots / fileChanges),
-                    provenance));
-            long single = hotspots.stream().filter(Hotspot::singleAuthor).count();
-            evidence.add(Measurement.of(GitMetrics.KNOWLEDGE_CONCENTRATION,
-                    Quantity.ratio((double) single / hotspots.size()), provenance));
-        } else if (commits > 0) {
-            unknowns.add("no file changed in " + window + ": hotspots and knowledge concentration are unknown");
-        }
-        List<CoupledFiles> couplings = couplings();
-        if (commits > 0) {
-            evidence.add(Measurement.of(GitMetrics.COUPLED_FILE_PAIRS, Quantity.count(couplings.size()), provenance));
-        }
-        List<RefixedFile> refixedFiles = files.values().stream().filter(f -> f.refixes > 0)
-                .sorted(Comparator.comparingInt((FileStats f) -> -f.refixes).thenComparingInt(f -> -f.fixes)
-                        .thenComparing(f -> f.path))
-                .limit(options.hotspots())
-                .map(f -> new RefixedFile(f.path, f.fixes, f.refixes)).toList();
-        Optional<String> range = newest == null ? Optional.empty()
-                : Optional.of(oldest.substring(0, 12) + ".." + newest.substring(0, 12));
-        return new Result(range, commits, merges, fixes, judgedFixes, refixedFixes, trend, hotspots, couplings,
-                refixedFiles, outOfOrder, unknowns, evidence);
+    /**
+     * Where the data starts: the oldest commit time when the walk reached the first commit, else
+     * {@code Long.MIN_VALUE} (the history goes on before what the walk needed).
+     */
+    public long dataStart() {
+        return stopped ? Long.MIN_VALUE : oldestTime;
     }
 
-    private List<Hotspot> hotspots() {
-        return files.values().stream()
-                .sorted(Comparator.comparingInt((FileStats f) -> -f.revisions)
-                        .thenComparingLong(f -> -(f.added + f.deleted)).thenComparing(f -> f.path))
-                .limit(options.hotspots())
-                .map(FileStats::hotspot).toList();
+    /** People's commits in the window, oldest..newest (short ids); empty with none. */
+    public java.util.Optional<String> range() {
+        return newest == null ? java.util.Optional.empty()
+                : java.util.Optional.of(oldest.substring(0, 12) + ".." + newest.substring(0, 12));
     }
 
-    private List<CoupledFiles> couplings() {
-        List<CoupledFiles> found = new ArrayList<>();
-        pairs.forEach((key, shared) -> {
-            FileStats a = filesById.get((int) (key >>> 32));
-            FileStats b = filesById.get((int) key);
-            if (shared < options.minSharedRevisions() || a.couplingRevisions < options.minRevisions()
-                    || b.couplingRevisions < options.minRevisions()) {
-                return;
-            }
-            double degree = shared / ((a.couplingRevisions + b.couplingRevisions) / 2.0);
-            if (degree >= options.minCouplingDegree()) {
-                boolean ordered = a.path.compareTo(b.path) < 0;
-                found.add(new CoupledFiles(ordered ? a.path : b.path, ordered ? b.path : a.path, shared,
-                        Math.min(1, degree)));
-            }
-        });
-        found.sort(Comparator.comparingDouble((CoupledFiles c) -> -c.degree())
-                .thenComparingInt(c -> -c.sharedRevisions()).thenComparing(CoupledFiles::first)
-                .thenComparing(CoupledFiles::second));
-        return found;
+    /** The newest commit before the window's end (of any kind), whose tree holds the files that exist then. */
+    public java.util.Optional<String> endCommit() {
+        return java.util.Optional.ofNullable(endCommit);
     }
 
-    /** Least-squares line through weekly counts, as {@code TrendCriterion} fits it. */
-    static ThroughputTrend trend(long[] counts) {
-        int n = counts.length;
-        double meanX = 7.0 * (n - 1) / 2;
-        double meanY = Arrays.stream(counts).sum() / (double) n;
-        double sxx = 0;
-        double sxy = 0;
-        double syy = 0;
-        for (int i = 0; i < n; i++) {
-            double dx = 7.0 * i - meanX;
-            double dy = counts[i] - meanY;
-            sxx += dx * dx;
-            sxy += dx * dy;
-            syy += dy * dy;
+    /**
+     * Everything measured, with the evidence it supports and what stays unknown.
+     *
+     * @param provenance where the evidence comes from
+     * @param present    the files that exist at the window's end: the others are never hotspots or coupled
+     */
+    public HistoryMeasures.Result result(Provenance provenance, java.util.Set<String> present) {
+        for (FileStats stats : filesById) {
+            stats.removed = !present.contains(stats.path);
         }
-        double slope = sxx == 0 ? 0 : sxy / sxx;
-        double r2 = (sxx == 0 || syy == 0) ? 0 : (sxy * sxy) / (sxx * syy);
-        double change = meanY == 0 ? 0 : slope * 7.0 * (n - 1) / meanY;
-        return new ThroughputTrend(n, meanY, change, r2);
-    }
-
-    /** What the analysis found; the entry point adds releases and wraps it into a report. */
-    public record Result(Optional<String> range, long commits, long merges, long fixes, long judgedFixes,
-                         long refixedFixes, Optional<ThroughputTrend> trend, List<Hotspot> hotspots,
-                         List<CoupledFiles> couplings, List<RefixedFile> refixedFiles, long outOfOrder,
-                         List<String> unknowns, List<Evidence> evidence) {
-    }
-
-    private static final class FileStats {
-        final String path;
-        final int id;
-        final Map<String, Integer> authors = new HashMap<>(4);
-        int revisions;
-        int couplingRevisions;
-        long added;
-        long deleted;
-        int fixes;
-        int refixes;
-        long nextFixTime = Long.MIN_VALUE;
-
-        FileStats(String path, int id) {
-            this.path = path;
-            this.id = id;
-        }
-
-        Hotspot hotspot() {
-            Map.Entry<String, Integer> main = authors.entrySet().stream()
-                    .min(Comparator.comparingInt((Map.Entry<String, Integer> e) -> -e.getValue())
-                            .thenComparing(Map.Entry::getKey))
-                    .orElseThrow();
-            return new Hotspot(path, revisions, added, deleted, authors.size(), main.getKey(),
-                    (double) main.getValue() / revisions);
-        }
+        return new HistoryMeasures(this).result(provenance);
     }
 }

@@ -18,19 +18,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
+import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
-import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.RepositoryCache;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.revwalk.RevObject;
-import org.eclipse.jgit.revwalk.RevTag;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.eclipse.jgit.util.FS;
 
@@ -53,21 +54,26 @@ public final class JGitSource implements HistorySource {
 
     private final Repository repository;
     private final int threads;
+    private final Optional<String> path;
+    private final JGitRefs refs;
     private HistoryCache cache;
-    private RevWalk releaseWalk;
 
-    private JGitSource(Repository repository, int threads) {
+    private JGitSource(Repository repository, int threads, Optional<String> path) {
         this.repository = repository;
         this.threads = threads;
+        this.path = path;
+        this.refs = new JGitRefs(repository, path);
     }
 
     /**
-     * Opens the repository in {@code directory}: a work tree with a {@code .git} entry, or a bare repository.
+     * Opens the repository in {@code directory}: a work tree with a {@code .git} entry, a bare repository, or a
+     * directory inside a work tree, whose history alone is then read.
      *
-     * @throws GitHistoryException if the directory is not a git repository
+     * @throws GitHistoryException if the directory is not in a git repository
      */
     public static JGitSource open(Path directory, int threads) {
-        File dir = directory.toFile();
+        // absolute: JGit looks for .git in the file's textual parents, and a relative "module" has none
+        File dir = directory.toAbsolutePath().normalize().toFile();
         if (!dir.isDirectory()) {
             throw new GitHistoryException("repository " + directory + " must be a directory, but it does not exist"
                     + " or is a file");
@@ -78,11 +84,18 @@ public final class JGitSource implements HistorySource {
                 builder.findGitDir(dir);
             } else if (RepositoryCache.FileKey.isGitRepository(dir, FS.DETECTED)) {
                 builder.setGitDir(dir);
-            } else {
+            } else if (builder.findGitDir(dir).getGitDir() == null) {
                 throw new GitHistoryException("repository " + directory + " must be a git repository (a work tree"
-                        + " with .git, or a bare repository), but it is not one");
+                        + " with .git, a directory inside one, or a bare repository), but it is not in one");
             }
-            return new JGitSource(builder.build(), Math.max(1, threads));
+            Repository repository = builder.build();
+            Optional<String> path = Optional.empty();
+            if (!repository.isBare()) {
+                Path root = repository.getWorkTree().toPath().toRealPath();
+                String relative = root.relativize(directory.toRealPath()).toString().replace(File.separatorChar, '/');
+                path = relative.isEmpty() ? Optional.empty() : Optional.of(relative);
+            }
+            return new JGitSource(repository, Math.max(1, threads), path);
         } catch (IOException e) {
             throw new GitHistoryException("repository " + directory + " cannot be opened: " + e.getMessage(), e);
         }
@@ -101,6 +114,27 @@ public final class JGitSource implements HistorySource {
     @Override
     public String backend() {
         return "jgit";
+    }
+
+    @Override
+    public Optional<String> path() {
+        return path;
+    }
+
+    @Override
+    public long newestCommitTime(String startId, int commits) {
+        try (RevWalk walk = new RevWalk(repository)) {
+            walk.setRetainBody(false);
+            walk.markStart(walk.parseCommit(ObjectId.fromString(startId)));
+            long newest = Long.MIN_VALUE;
+            int seen = 0;
+            for (RevCommit commit = walk.next(); commit != null && seen < commits; commit = walk.next(), seen++) {
+                newest = Math.max(newest, commit.getCommitTime());
+            }
+            return newest;
+        } catch (IOException e) {
+            throw new GitHistoryException("commit " + startId + " cannot be read: " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -133,12 +167,12 @@ public final class JGitSource implements HistorySource {
     }
 
     @Override
-    public void walk(String startId, Predicate<CommitRecord> visitor) {
-        walk(startId, time -> true, visitor);
-    }
-
-    @Override
-    public void walk(String startId, java.util.function.LongPredicate diffWanted, Predicate<CommitRecord> visitor) {
+    public void walk(String startId, DiffWanted diffWanted, Predicate<CommitRecord> visitor) {
+        if (path.isPresent()) {
+            // a path's commits are those that change it: every commit's diff is needed to know
+            diffWanted = DiffWanted.ALL;
+            cache = null;
+        }
         ConcurrentLinkedQueue<ObjectReader> readers = new ConcurrentLinkedQueue<>();
         ThreadLocal<ObjectReader> reader = ThreadLocal.withInitial(() -> {
             ObjectReader created = repository.newObjectReader();
@@ -169,22 +203,28 @@ public final class JGitSource implements HistorySource {
                     batch.add(new Pending(known, null, null));
                 } else {
                     int parents = commit.getParentCount();
-                    boolean wanted = diffWanted.test(commit.getCommitTime());
-                    CommitRecord header = new CommitRecord(commit.name(), parents,
-                            commit.getAuthorIdent().getEmailAddress().toLowerCase(Locale.ROOT), commit.getCommitTime(),
-                            commit.getFullMessage(), wanted ? List.of() : CommitRecord.NOT_READ);
+                    String email = commit.getAuthorIdent().getEmailAddress().toLowerCase(Locale.ROOT);
+                    String message = commit.getFullMessage();
+                    boolean wanted = parents <= 1 && diffWanted.test(commit.getCommitTime(), email, message);
+                    CommitRecord header = new CommitRecord(commit.name(), parents, email, commit.getCommitTime(),
+                            message, wanted ? List.of() : CommitRecord.NOT_READ);
+                    if (parents > 1 && path.isPresent()) {
+                        // a path's history holds no merges (git log --no-merges -- path)
+                        commit.disposeBody();
+                        continue;
+                    }
                     batch.add(new Pending(header, wanted && parents == 1 ? commit.getParent(0).getTree().copy() : null,
                             wanted && parents <= 1 ? commit.getTree().copy() : null));
                 }
                 commit.disposeBody();
                 if (batch.size() == BATCH) {
-                    inFlight.add(submit(pool, reader, blobs, batch));
+                    inFlight.add(submit(pool, reader, blobs, batch, path));
                     batch = new ArrayList<>(BATCH);
                     going = drain(inFlight, visitor, false);
                 }
             }
             if (going && !batch.isEmpty()) {
-                inFlight.add(submit(pool, reader, blobs, batch));
+                inFlight.add(submit(pool, reader, blobs, batch, path));
             }
             if (going) {
                 drain(inFlight, visitor, true);
@@ -213,7 +253,7 @@ public final class JGitSource implements HistorySource {
 
     /** Diffs a batch of consecutive commits on one thread. */
     private static Future<List<CommitRecord>> submit(ExecutorService pool, ThreadLocal<ObjectReader> reader,
-                                                     BlobCache blobs, List<Pending> batch) {
+                                                     BlobCache blobs, List<Pending> batch, Optional<String> path) {
         return pool.submit(() -> {
             List<CommitRecord> records = new ArrayList<>(batch.size());
             for (Pending pending : batch) {
@@ -223,7 +263,7 @@ public final class JGitSource implements HistorySource {
                 } else {
                     records.add(new CommitRecord(header.id(), header.parentCount(), header.authorEmail(),
                             header.commitTime(), header.message(),
-                            changes(reader.get(), blobs, pending.parentTree(), pending.tree())));
+                            changes(reader.get(), blobs, pending.parentTree(), pending.tree(), path)));
                 }
             }
             return records;
@@ -237,6 +277,9 @@ public final class JGitSource implements HistorySource {
             for (CommitRecord record : await(inFlight.poll())) {
                 if (cache != null && record.changes() != CommitRecord.NOT_READ) {
                     cache.remember(record);
+                }
+                if (path.isPresent() && record.changes().isEmpty()) {
+                    continue;
                 }
                 if (!visitor.test(record)) {
                     return false;
@@ -258,114 +301,77 @@ public final class JGitSource implements HistorySource {
         }
     }
 
-    private static List<FileChange> changes(ObjectReader reader, BlobCache blobs, ObjectId parentTree, ObjectId tree) throws IOException {
+    /** The changes between two trees (the first null for a root commit), renames detected as git does by default. */
+    private static List<FileChange> changes(ObjectReader reader, BlobCache blobs, ObjectId parentTree, ObjectId tree,
+                                            Optional<String> path) throws IOException {
         List<FileChange> changes = new ArrayList<>();
-        try (TreeWalk treeWalk = new TreeWalk(reader)) {
-            treeWalk.setRecursive(true);
-            if (parentTree == null) {
-                treeWalk.addTree(new EmptyTreeIterator());
-            } else {
-                treeWalk.addTree(parentTree);
-            }
-            treeWalk.addTree(tree);
-            treeWalk.setFilter(TreeFilter.ANY_DIFF);
+        boolean adds = false;
+        boolean deletes = false;
+        try (TreeWalk treeWalk = treeWalk(reader, parentTree, tree, path)) {
             while (treeWalk.next()) {
+                // most commits neither add nor remove a file: count their lines straight from the walk
+                adds |= treeWalk.getFileMode(0) == FileMode.MISSING;
+                deletes |= treeWalk.getFileMode(1) == FileMode.MISSING;
+                if (adds && deletes) {
+                    break;
+                }
                 changes.add(LineCounter.count(reader, blobs, treeWalk.getPathString(), treeWalk.getFileMode(0),
                         treeWalk.getObjectId(0), treeWalk.getFileMode(1), treeWalk.getObjectId(1)));
             }
         }
+        if (!(adds && deletes)) {
+            return changes;
+        }
+        // files added and removed together may be renames: read the diff again and pair them as git does
+        List<DiffEntry> entries;
+        try (TreeWalk treeWalk = treeWalk(reader, parentTree, tree, path)) {
+            entries = Renames.detect(reader, DiffEntry.scan(treeWalk));
+        }
+        changes.clear();
+        for (DiffEntry entry : entries) {
+            changes.add(LineCounter.count(reader, blobs, entry));
+        }
         return changes;
+    }
+
+    private static TreeWalk treeWalk(ObjectReader reader, ObjectId parentTree, ObjectId tree, Optional<String> path)
+            throws IOException {
+        TreeWalk treeWalk = new TreeWalk(reader);
+        treeWalk.setRecursive(true);
+        if (parentTree == null) {
+            treeWalk.addTree(new EmptyTreeIterator());
+        } else {
+            treeWalk.addTree(parentTree);
+        }
+        treeWalk.addTree(tree);
+        treeWalk.setFilter(path.isPresent()
+                ? AndTreeFilter.create(PathFilter.create(path.get()), TreeFilter.ANY_DIFF) : TreeFilter.ANY_DIFF);
+        return treeWalk;
     }
 
     @Override
     public List<TagRef> tags() {
-        List<TagRef> tags = new ArrayList<>();
-        try (RevWalk walk = new RevWalk(repository)) {
-            for (Ref ref : repository.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
-                RevObject target = walk.parseAny(ref.getObjectId());
-                Long taggerTime = null;
-                if (target instanceof RevTag && ((RevTag) target).getTaggerIdent() != null) {
-                    taggerTime = ((RevTag) target).getTaggerIdent().getWhenAsInstant().getEpochSecond();
-                }
-                RevObject peeled = walk.peel(target);
-                if (peeled instanceof RevCommit) {
-                    RevCommit commit = walk.parseCommit(peeled);
-                    tags.add(new TagRef(Repository.shortenRefName(ref.getName()), commit.name(),
-                            taggerTime != null ? taggerTime : commit.getCommitTime()));
-                }
-            }
-        } catch (IOException e) {
-            throw new GitHistoryException("tags of " + repository.getDirectory() + " cannot be read: "
-                    + e.getMessage(), e);
-        }
-        return tags;
+        return refs.tags();
     }
 
     @Override
     public void commitTimesBetween(String includeId, List<String> excludeIds, LongConsumer commitTimes) {
-        try {
-            // one walk for every call: commits parsed for one release are not parsed again for the next
-            if (releaseWalk == null) {
-                releaseWalk = new RevWalk(repository);
-                releaseWalk.setRetainBody(false);
-            } else {
-                releaseWalk.reset();
-            }
-            releaseWalk.markStart(releaseWalk.parseCommit(ObjectId.fromString(includeId)));
-            for (String exclude : excludeIds) {
-                releaseWalk.markUninteresting(releaseWalk.parseCommit(ObjectId.fromString(exclude)));
-            }
-            for (RevCommit commit : releaseWalk) {
-                if (commit.getParentCount() <= 1) {
-                    commitTimes.accept(commit.getCommitTime());
-                }
-            }
-        } catch (IOException e) {
-            throw new GitHistoryException("commits of release " + includeId + " cannot be read: " + e.getMessage(), e);
-        }
+        refs.commitTimesBetween(includeId, excludeIds, commitTimes);
     }
 
-    /**
-     * One pass over the releases' history: a commit reached from an earlier release is claimed, and so are
-     * all its ancestors (an earlier release contains them too), so each release's walk stops at the first
-     * claimed commit and every commit is read once.
-     */
     @Override
     public void firstReleaseCommitTimes(List<String> releaseCommitIds, ReleaseCommitTimes commitTimes) {
-        try (RevWalk walk = new RevWalk(repository)) {
-            walk.setRetainBody(false);
-            org.eclipse.jgit.revwalk.RevFlag claimed = walk.newFlag("claimed");
-            ArrayDeque<RevCommit> pending = new ArrayDeque<>();
-            for (int release = 0; release < releaseCommitIds.size(); release++) {
-                RevCommit tip = walk.parseCommit(ObjectId.fromString(releaseCommitIds.get(release)));
-                if (!tip.has(claimed)) {
-                    tip.add(claimed);
-                    pending.push(tip);
-                }
-                while (!pending.isEmpty()) {
-                    RevCommit commit = pending.pop();
-                    walk.parseHeaders(commit);
-                    if (commit.getParentCount() <= 1) {
-                        commitTimes.accept(release, commit.getCommitTime());
-                    }
-                    for (RevCommit parent : commit.getParents()) {
-                        if (!parent.has(claimed)) {
-                            parent.add(claimed);
-                            pending.push(parent);
-                        }
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new GitHistoryException("commits of releases cannot be read: " + e.getMessage(), e);
-        }
+        refs.firstReleaseCommitTimes(releaseCommitIds, commitTimes);
+    }
+
+    @Override
+    public java.util.Set<String> files(String commitId) {
+        return refs.files(commitId);
     }
 
     @Override
     public void close() {
-        if (releaseWalk != null) {
-            releaseWalk.close();
-        }
+        refs.close();
         repository.close();
     }
 }

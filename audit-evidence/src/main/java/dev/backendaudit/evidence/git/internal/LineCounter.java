@@ -1,6 +1,7 @@
 package dev.backendaudit.evidence.git.internal;
 
 import java.io.IOException;
+import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.Edit;
 import org.eclipse.jgit.diff.MyersDiff;
 import org.eclipse.jgit.diff.RawText;
@@ -12,9 +13,12 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 
 /**
- * Line counts of one changed path, as {@code git diff --numstat} computes them: Myers' minimal
- * diff over whole lines (a missing final newline makes a line differ), binary content (a NUL in
- * the first 8000 bytes) and files over 512 MiB count zero lines, a submodule one line per side.
+ * Line counts of one changed path, as {@code git diff --numstat --minimal} computes them: the
+ * smallest edit over whole lines (Myers' algorithm without git's shortcuts; a missing final newline
+ * makes a line differ), binary content (a NUL in the first 8000 bytes) and files over 512 MiB count
+ * zero lines, a submodule one line per side. git's default diff gives up on the smallest edit for
+ * large changes, so plain {@code git diff --numstat} can count a few more lines on those; the
+ * command-line backend passes {@code --minimal} so that both backends count the same.
  */
 final class LineCounter {
     /** git treats larger files as binary (core.bigFileThreshold defaults to 512 MiB). */
@@ -23,6 +27,22 @@ final class LineCounter {
     private static final int FIRST_FEW_BYTES = 8000;
 
     private LineCounter() {
+    }
+
+    /** Counts the lines of one diff entry (a rename counts the edit from its old content; a copy is an add). */
+    static FileChange count(ObjectReader reader, BlobCache blobs, DiffEntry entry) throws IOException {
+        DiffEntry.ChangeType type = entry.getChangeType();
+        boolean renamed = type == DiffEntry.ChangeType.RENAME;
+        String path = type == DiffEntry.ChangeType.DELETE ? entry.getOldPath() : entry.getNewPath();
+        char status = switch (type) {
+            case ADD, COPY -> 'A';
+            case DELETE -> 'D';
+            case RENAME -> 'R';
+            default -> 'M';
+        };
+        FileChange lines = count(reader, blobs, path, entry.getOldMode(), entry.getOldId().toObjectId(),
+                entry.getNewMode(), entry.getNewId().toObjectId());
+        return new FileChange(path, renamed ? entry.getOldPath() : null, status, lines.added(), lines.deleted());
     }
 
     static FileChange count(ObjectReader reader, BlobCache blobs, String path, FileMode oldMode, ObjectId oldId, FileMode newMode,

@@ -1,21 +1,19 @@
 package dev.backendaudit.evidence.layout.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.backendaudit.internal.TextFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
- * Reads the YAML documents of one file (several per file, separated by {@code ---}) with Jackson
- * and sorts out what they describe.
+ * Reads the YAML documents of one file (several per file, separated by {@code ---}) with SnakeYAML
+ * ({@link YamlDocuments}: anchors, aliases and merge keys resolved) and sorts out what they
+ * describe. A file it cannot read, or whose manifests hold a replica count that is not a whole
+ * number, fails with the reason: such a file decides nothing.
  */
 public final class ManifestReader {
-
-    private static final YAMLMapper YAML = new YAMLMapper();
 
     /** What the documents of one file describe. */
     public final List<Workload> workloads = new ArrayList<>();
@@ -29,22 +27,26 @@ public final class ManifestReader {
     /**
      * Reads {@code file}.
      *
-     * @throws IOException if it is not YAML (a template with {{ }} placeholders, say)
+     * @param file     the file
+     * @param relative its path relative to the scanned root, for facts
+     * @throws IOException saying why, if it is not UTF-8 or not YAML (a template with {{ }} placeholders, say), or a
+     *                     manifest in it has a replica count that is not a whole number
      */
     public void read(Path file, String relative) throws IOException {
-        try (MappingIterator<JsonNode> documents = YAML.readerFor(JsonNode.class).readValues(file.toFile())) {
-            while (documents.hasNextValue()) {
-                JsonNode document = documents.nextValue();
-                if (document != null && document.isObject()) {
-                    document(document, relative);
-                }
+        String text;
+        try {
+            text = TextFiles.read(file);
+        } catch (TextFiles.MalformedTextException e) {
+            throw new IOException("line " + e.line() + ": " + e.reason(), e);
+        }
+        for (JsonNode document : YamlDocuments.read(text)) {
+            if (document.isObject()) {
+                document(document, relative);
             }
-        } catch (RuntimeException e) {
-            throw new IOException(e.getMessage(), e);
         }
     }
 
-    private void document(JsonNode doc, String file) {
+    private void document(JsonNode doc, String file) throws IOException {
         String kind = doc.path("kind").asText("");
         String name = doc.path("metadata").path("name").asText("(unnamed)");
         if (doc.has("apiVersion") && !kind.isEmpty()) {
@@ -52,11 +54,12 @@ public final class ManifestReader {
                 case "Deployment", "StatefulSet", "ReplicaSet" -> workloads.add(workload(doc, kind, name, file));
                 case "HorizontalPodAutoscaler", "ScaledObject" -> {
                     JsonNode target = doc.path("spec").path("scaleTargetRef");
+                    String id = kind + " '" + name + "'";
+                    boolean keda = kind.equals("ScaledObject");
                     autoscalers.add(new Autoscaler(kind, name, target.path("kind").asText("Deployment"),
-                            target.path("name").asText(""), doc.path("spec").path(kind.equals("ScaledObject")
-                            ? "minReplicaCount" : "minReplicas").asInt(1),
-                            doc.path("spec").path(kind.equals("ScaledObject") ? "maxReplicaCount" : "maxReplicas").asInt(0),
-                            file));
+                            target.path("name").asText(""),
+                            replicas(doc.path("spec"), keda ? "minReplicaCount" : "minReplicas", 1, id),
+                            replicas(doc.path("spec"), keda ? "maxReplicaCount" : "maxReplicas", 0, id), file));
                 }
                 case "PrometheusRule" -> {
                     int alerts = countAlerts(doc.path("spec").path("groups"));
@@ -91,18 +94,30 @@ public final class ManifestReader {
         return alerts;
     }
 
-    private static Workload workload(JsonNode doc, String kind, String name, String file) {
+    private static Workload workload(JsonNode doc, String kind, String name, String file) throws IOException {
         JsonNode spec = doc.path("spec");
-        int replicas = spec.path("replicas").isMissingNode() ? 1 : spec.path("replicas").asInt(1);
+        int replicas = replicas(spec, "replicas", 1, kind + " '" + name + "'");
         List<String> images = new ArrayList<>();
         List<String> unprobed = new ArrayList<>();
-        Consumer<JsonNode> container = c -> {
+        for (JsonNode c : spec.path("template").path("spec").path("containers")) {
             images.add(c.path("image").asText(""));
             if (!c.has("livenessProbe") && !c.has("readinessProbe") && !c.has("startupProbe")) {
                 unprobed.add(c.path("name").asText("(unnamed)"));
             }
-        };
-        spec.path("template").path("spec").path("containers").forEach(container);
+        }
         return new Workload(kind, name, replicas, images, unprobed, file);
+    }
+
+    /** {@code spec.<field>}: a whole number of at least 0, or {@code absent} when the manifest leaves it out. */
+    private static int replicas(JsonNode spec, String field, int absent, String id) throws IOException {
+        JsonNode value = spec.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            return absent;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < 0) {
+            throw new IOException(id + " has spec." + field + " " + (value.isTextual() ? "'" + value.asText() + "'"
+                    : value.toString()) + ", which is not a whole number of at least 0");
+        }
+        return value.asInt();
     }
 }

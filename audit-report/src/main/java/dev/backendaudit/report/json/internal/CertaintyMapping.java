@@ -83,7 +83,7 @@ final class CertaintyMapping {
         }
         Optional<FlipSet> flipSet = flip;
         Optional<Margin> margins = margin;
-        return at.at(p, () -> new Certainty(bounds, d.settled(), settle, flipSet, margins, d.strategyCalls(),
+        return at.at(p, () -> Certainty.of(bounds, d.settled(), settle, flipSet, margins, d.strategyCalls(),
                 d.complete()));
     }
 

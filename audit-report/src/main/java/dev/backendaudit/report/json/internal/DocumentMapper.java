@@ -68,21 +68,41 @@ public final class DocumentMapper {
                 .toList();
         List<IndicatorDoc> indicators = verdict.indicators().stream().map(i -> {
             catalog.sign(i.indicator());
-            return new IndicatorDoc(i.indicator().id(), i.status(), i.severity().orElse(null), i.basis(), i.text());
+            return new IndicatorDoc(i.indicator().id(), i.status(), i.severity().orElse(null), ids(i.basis(), catalog),
+                    i.text());
         }).toList();
         List<ConditionDoc> conditions = verdict.conditions().stream()
-                .map(c -> new ConditionDoc(c.id(), c.statement(), c.status(), c.basis(), c.text())).toList();
+                .map(c -> new ConditionDoc(c.id(), c.statement(), c.status(), ids(c.basis(), catalog), c.text())).toList();
+        verdict.figures().asMap().forEach((key, value) -> {
+            if (value instanceof List<?> list) {
+                list.forEach(item -> {
+                    if (item instanceof Criterion c) {
+                        catalog.criterion(c);
+                    } else if (item instanceof Area a) {
+                        catalog.area(a);
+                    }
+                });
+            }
+        });
         List<EvidenceDoc> context = verdict.context().stream().map(e -> evidence(e, catalog)).toList();
         return new VerdictDocument(VerdictDocument.FORMAT, VerdictDocument.SCHEMA_VERSION, verdict.subject(),
-                verdict.evaluatedAt(), verdict.outcome(),
+                verdict.at(), verdict.outcome(),
                 new StrategyDoc(verdict.strategy().name(), verdict.strategy().version()),
                 coverage(verdict.coverage()),
-                verdict.rationale().stream().map(r -> new ReasonDoc(r.rule(), r.text())).toList(),
-                verdict.nextSteps().stream()
-                        .map(s -> new NextStepDoc(s.action(), s.title(), s.detail(), s.motivatedBy())).toList(),
-                new TreeMap<>(verdict.details()), areas, findings, new PolicyDoc(verdict.policy().minimumCoverage()),
-                indicators, conditions, context, verdict.certainty().map(CertaintyMapping::toDocument).orElse(null),
+                verdict.rationale().stream().map(r -> new ReasonDoc(r.rule(), r.text(), ids(r.basis(), catalog))).toList(),
+                verdict.nextSteps().stream().map(s -> new NextStepDoc(s.action(), s.title(), s.detail(),
+                        ids(s.motivatedBy(), catalog))).toList(),
+                null, FigureCodec.write(verdict.figures()), areas, findings,
+                new PolicyDoc(verdict.policy().minimumCoverage()),
+                indicators, conditions, context,
+                verdict.certainty().isKnown() ? CertaintyMapping.toDocument(verdict.certainty()) : null,
                 catalog.document());
+    }
+
+    /** The ids of {@code criteria}, each added to the catalog. */
+    private static List<String> ids(List<Criterion> criteria, Catalog catalog) {
+        criteria.forEach(catalog::criterion);
+        return criteria.stream().map(Criterion::id).toList();
     }
 
     private static CoverageDoc coverage(Coverage coverage) {

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  */
 public final class DocumentParser {
 
-    private static final Pattern VERSION = Pattern.compile("(\\d{1,4})\\.(\\d{1,4})");
+    /** MAJOR.MINOR as documented: decimal numbers without leading zeros or signs. */
+    private static final Pattern VERSION = Pattern.compile("(0|[1-9]\\d{0,3})\\.(0|[1-9]\\d{0,3})");
     private static final int MAJOR;
     private static final int MINOR;
 
@@ -118,7 +119,7 @@ public final class DocumentParser {
                 parser.skipChildren();
             }
         } catch (JsonProcessingException e) {
-            throw error(source, e.getLocation(), "", e.getOriginalMessage(), e);
+            throw error(source, e.getLocation(), "", JsonProblems.describe(e, json), e);
         } catch (IOException e) {
             throw new VerdictReadException(source, null, null, null, "cannot read: " + e.getMessage(), e);
         }
@@ -164,7 +165,7 @@ public final class DocumentParser {
     private static void checkVersion(String version, String source, JsonLocation at, String path) {
         Matcher m = VERSION.matcher(version);
         if (!m.matches()) {
-            throw error(source, at, path, "schemaVersion must be MAJOR.MINOR, such as \""
+            throw error(source, at, path, "schemaVersion must be MAJOR.MINOR in decimal without leading zeros, such as \""
                     + VerdictDocument.SCHEMA_VERSION + "\", but was \"" + version + "\"", null);
         }
         int major = Integer.parseInt(m.group(1));
@@ -188,11 +189,11 @@ public final class DocumentParser {
             String path = path(e.getPath());
             // Jackson reports some problems (unknown or missing fields) only where the object ends
             boolean late = e instanceof UnrecognizedPropertyException
-                    || String.valueOf(e.getOriginalMessage()).startsWith("Missing required");
+                    || String.valueOf(e.getOriginalMessage()).startsWith("Missing ");
             JsonLocation at = late && !path.isEmpty() ? Locator.locate(json, path) : null;
-            throw error(source, at != null ? at : e.getLocation(), path, e.getOriginalMessage(), e);
+            throw error(source, at != null ? at : e.getLocation(), path, JsonProblems.describe(e, json), e);
         } catch (JsonProcessingException e) {
-            throw error(source, e.getLocation(), "", e.getOriginalMessage(), e);
+            throw error(source, e.getLocation(), "", JsonProblems.describe(e, json), e);
         }
     }
 
@@ -219,19 +220,9 @@ public final class DocumentParser {
         return path.toString();
     }
 
-    private static final Pattern SOURCE_POSITION = Pattern.compile(
-            "\\[Source: .*?; line: (\\d+), column: (\\d+)]", Pattern.DOTALL);
-
-    /** Jackson's message without its source excerpt and its hints about configuration. */
-    private static String clean(String reason) {
-        String text = SOURCE_POSITION.matcher(reason).replaceAll("line $1, column $2");
-        return text.replace(" (but might if coercion using `CoercionConfig` was enabled)", "")
-                .replace(", not marked as ignorable", "");
-    }
-
     private static VerdictReadException error(String source, JsonLocation at, String path, String reason,
                                               Throwable cause) {
-        reason = clean(reason);
+        reason = JsonProblems.clean(reason);
         Integer line = at == null || at.getLineNr() < 1 ? null : at.getLineNr();
         Integer column = at == null || at.getColumnNr() < 1 ? null : at.getColumnNr();
         return new VerdictReadException(source, line, column, path, reason, cause);

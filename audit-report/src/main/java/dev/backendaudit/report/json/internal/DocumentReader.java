@@ -5,11 +5,14 @@ import dev.backendaudit.model.Answer;
 import dev.backendaudit.model.AnswerCriterion;
 import dev.backendaudit.model.Area;
 import dev.backendaudit.model.AreaAssessment;
+import dev.backendaudit.model.Assessment;
 import dev.backendaudit.model.ConditionCheck;
 import dev.backendaudit.model.Coverage;
 import dev.backendaudit.model.Criterion;
+import dev.backendaudit.model.Decision;
 import dev.backendaudit.model.Evidence;
 import dev.backendaudit.model.EvidencePolicy;
+import dev.backendaudit.model.Figures;
 import dev.backendaudit.model.Finding;
 import dev.backendaudit.model.IndicatorCheck;
 import dev.backendaudit.model.Measurement;
@@ -55,8 +58,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Turns a {@link VerdictDocument} back into a {@link Verdict}, resolving the catalog's ids. Every
- * failure is a {@link DocumentException} naming the JSON path of the value at fault.
+ * Turns a {@link VerdictDocument} back into a {@link Verdict}, resolving the catalog's ids, and
+ * checks that its derived parts agree with its evidence ({@link VerdictConsistency}). Every failure
+ * is a {@link DocumentException} naming the JSON path of the value at fault.
  */
 public final class DocumentReader {
 
@@ -98,12 +102,14 @@ public final class DocumentReader {
         List<Reason> rationale = new ArrayList<>();
         for (int i = 0; i < d.rationale().size(); i++) {
             var r = d.rationale().get(i);
-            rationale.add(at(path("rationale", i), () -> new Reason(r.rule(), r.text())));
+            List<Criterion> basis = criteria(r.basis() == null ? List.of() : r.basis(), path("rationale", i) + ".basis");
+            rationale.add(at(path("rationale", i), () -> new Reason(r.rule(), r.text(), basis)));
         }
         List<NextStep> steps = new ArrayList<>();
         for (int i = 0; i < d.nextSteps().size(); i++) {
             var s = d.nextSteps().get(i);
-            steps.add(at(path("nextSteps", i), () -> new NextStep(s.action(), s.title(), s.detail(), s.motivatedBy())));
+            List<Criterion> motivatedBy = criteria(s.motivatedBy(), path("nextSteps", i) + ".motivatedBy");
+            steps.add(at(path("nextSteps", i), () -> new NextStep(s.action(), s.title(), s.detail(), motivatedBy)));
         }
         StrategyId strategy = at(root + "strategy", () -> new StrategyId(d.strategy().name(), d.strategy().version()));
         Coverage coverage = coverage(d.coverage(), root + "coverage");
@@ -116,45 +122,85 @@ public final class DocumentReader {
             IndicatorDoc doc = indicatorDocs.get(i);
             String p = path("indicators", i);
             Sign sign = resolve(signs, "sign", doc.sign(), p + ".sign");
+            List<Criterion> basis = criteria(doc.basis(), p + ".basis");
             indicators.add(at(p, () -> new IndicatorCheck(sign, doc.status(), Optional.ofNullable(doc.severity()),
-                    doc.basis(), doc.text())));
+                    basis, doc.text())));
         }
         List<ConditionCheck> conditions = new ArrayList<>();
         List<ConditionDoc> conditionDocs = d.conditions() == null ? List.of() : d.conditions();
         for (int i = 0; i < conditionDocs.size(); i++) {
             ConditionDoc doc = conditionDocs.get(i);
+            List<Criterion> basis = criteria(doc.basis(), path("conditions", i) + ".basis");
             conditions.add(at(path("conditions", i), () -> new ConditionCheck(doc.id(), doc.statement(), doc.status(),
-                    doc.basis(), doc.text())));
+                    basis, doc.text())));
         }
         List<Evidence> context = new ArrayList<>();
         List<EvidenceDoc> contextDocs = d.context() == null ? List.of() : d.context();
         for (int i = 0; i < contextDocs.size(); i++) {
             context.add(evidence(contextDocs.get(i), path("context", i)));
         }
-        Optional<Certainty> certainty = certainty(d);
-        return at(root.isEmpty() ? "$" : root.substring(0, root.length() - 1), () -> new Verdict(d.subject(),
-                d.evaluatedAt(), d.outcome(), assessments, findings, rationale, coverage, steps, strategy,
-                new java.util.TreeMap<>(d.details()), indicators, conditions, context, policy, certainty));
+        Figures figures = d.figures() != null
+                ? FigureCodec.read(d.figures(), root + "figures",
+                        p -> id -> resolve(criteria, "criterion", id, p), p -> id -> resolve(areas, "area", id, p))
+                : FigureCodec.fromDetails(d.details(), strategy.name());
+        Certainty certainty = certainty(d);
+        String self = root.isEmpty() ? "$" : root.substring(0, root.length() - 1);
+        Assessment assessment = at(self, () -> new Assessment(d.subject(), d.evaluatedAt(), assessments, findings,
+                coverage, indicators, context));
+        Decision decision = at(self, () -> new Decision(d.outcome(), rationale, Optional.of(steps), figures,
+                conditions));
+        Verdict verdict = at(self, () -> new Verdict(assessment, decision, strategy, policy, certainty));
+        VerdictConsistency.check(verdict, root);
+        return verdict;
     }
 
     /** Documents of 1.2 and later may carry a certainty; older ones never do. */
-    private Optional<Certainty> certainty(VerdictDocument d) {
+    private Certainty certainty(VerdictDocument d) {
         if (d.certainty() == null) {
-            return Optional.empty();
+            return Certainty.unknown();
         }
         if (!since(d, CertaintyMapping.SINCE)) {
             throw new DocumentException(root + "certainty", "certainty is not part of schemaVersion "
                     + d.schemaVersion() + " (it was added in " + CertaintyMapping.SINCE + ")", null);
         }
-        return Optional.of(CertaintyMapping.toModel(d.certainty(), root + "certainty",
-                (id, p) -> resolve(criteria, "criterion", id, p), DocumentReader::at));
+        return CertaintyMapping.toModel(d.certainty(), root + "certainty",
+                (id, p) -> resolve(criteria, "criterion", id, p), DocumentReader::at);
     }
 
-    /** Documents of 1.1 and later carry policy, indicators, conditions and context; 1.0 documents carry none. */
+    private List<Criterion> criteria(List<String> ids, String p) {
+        List<Criterion> resolved = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            resolved.add(resolve(criteria, "criterion", ids.get(i), p + "[" + i + "]"));
+        }
+        return resolved;
+    }
+
+    /**
+     * Documents of 1.1 and later carry policy, indicators, conditions and context; 1.0 documents carry none.
+     * Documents of 1.2 and later carry typed figures and each reason's basis; older ones carry text details.
+     */
     private void checksPresentExactlySince(VerdictDocument d) {
-        boolean since = since(d, VerdictDocument.CHECKS_SINCE);
-        String[] names = {"policy", "indicators", "conditions", "context"};
-        Object[] values = {d.policy(), d.indicators(), d.conditions(), d.context()};
+        presentExactlySince(d, VerdictDocument.CHECKS_SINCE, new String[] {"policy", "indicators", "conditions",
+                "context"}, new Object[] {d.policy(), d.indicators(), d.conditions(), d.context()});
+        presentExactlySince(d, VerdictDocument.FIGURES_SINCE, new String[] {"figures"}, new Object[] {d.figures()});
+        boolean typed = since(d, VerdictDocument.FIGURES_SINCE);
+        if (typed == (d.details() != null)) {
+            throw new DocumentException(root + "details", typed ? "details is not part of schemaVersion "
+                    + d.schemaVersion() + " (since " + VerdictDocument.FIGURES_SINCE + " figures are typed, in 'figures')"
+                    : "details must be given in a schemaVersion " + d.schemaVersion() + " document, but is missing", null);
+        }
+        for (int i = 0; i < d.rationale().size(); i++) {
+            if (typed != (d.rationale().get(i).basis() != null)) {
+                throw new DocumentException(path("rationale", i) + ".basis", typed ? "basis must be given in a"
+                        + " schemaVersion " + d.schemaVersion() + " document, but is missing" : "basis is not part of"
+                        + " schemaVersion " + d.schemaVersion() + " (it was added in " + VerdictDocument.FIGURES_SINCE
+                        + ")", null);
+            }
+        }
+    }
+
+    private void presentExactlySince(VerdictDocument d, String version, String[] names, Object[] values) {
+        boolean since = since(d, version);
         for (int i = 0; i < names.length; i++) {
             if (since && values[i] == null) {
                 throw new DocumentException(root + names[i], names[i] + " must be given in a schemaVersion "
@@ -162,7 +208,7 @@ public final class DocumentReader {
             }
             if (!since && values[i] != null) {
                 throw new DocumentException(root + names[i], names[i] + " is not part of schemaVersion "
-                        + d.schemaVersion() + " (it was added in " + VerdictDocument.CHECKS_SINCE + ")", null);
+                        + d.schemaVersion() + " (it was added in " + version + ")", null);
             }
         }
     }

@@ -12,12 +12,16 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The one Jackson configuration of this module: strict when reading (no coercion of strings to
- * numbers or floats to ints, no nulls, no duplicate keys, no trailing content), stable when writing
+ * numbers, of numbers or booleans to text, or of floats to ints; no nulls, no duplicate keys, no
+ * trailing content), stable when writing
  * (two-space indent, {@code \n} line ends, ISO-8601 instants) so that documents diff well.
  */
 public final class Json {
@@ -35,6 +39,11 @@ public final class Json {
             .disable(DeserializationFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .defaultSetterInfo(JsonSetter.Value.construct(Nulls.FAIL, Nulls.FAIL))
+            // ALLOW_COERCION_OF_SCALARS does not stop numbers and booleans from being read as text
+            .withCoercionConfig(LogicalType.Textual, text -> text
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
 
     private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()

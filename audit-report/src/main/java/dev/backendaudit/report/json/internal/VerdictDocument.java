@@ -7,9 +7,11 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.backendaudit.model.CheckStatus;
 import dev.backendaudit.model.Dimension;
 import dev.backendaudit.model.Direction;
+import dev.backendaudit.model.Figure;
 import dev.backendaudit.model.FindingStatus;
 import dev.backendaudit.model.Health;
 import dev.backendaudit.model.Outcome;
@@ -28,6 +30,7 @@ import java.util.Map;
  * referred to by id elsewhere, so that a finding names its criterion rather than repeating it.
  */
 @JsonPropertyOrder({"format", "schemaVersion"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record VerdictDocument(
         @JsonProperty(required = true) String format,
         @JsonProperty(required = true) String schemaVersion,
@@ -38,7 +41,8 @@ public record VerdictDocument(
         @JsonProperty(required = true) CoverageDoc coverage,
         @JsonProperty(required = true) List<ReasonDoc> rationale,
         @JsonProperty(required = true) List<NextStepDoc> nextSteps,
-        @JsonProperty(required = true) Map<String, String> details,
+        @JsonSetter(nulls = Nulls.SKIP) Map<String, String> details,
+        @JsonSetter(nulls = Nulls.SKIP) List<FigureDoc> figures,
         @JsonProperty(required = true) List<AreaAssessmentDoc> areas,
         @JsonProperty(required = true) List<FindingDoc> findings,
         @JsonSetter(nulls = Nulls.SKIP) PolicyDoc policy,
@@ -55,14 +59,29 @@ public record VerdictDocument(
      * {@code policy}, the rebuild {@code indicators}, the {@code conditions} a strategy checked, the
      * {@code context} evidence no criterion judged, and each catalog area's {@code systemic} flag; a 1.0
      * document, which has none of them, reads with the default policy, no checks and no context, and with
-     * the six standard areas counted as systemic. Version 1.2 added the verdict's {@code certainty} (the
-     * outcome bounds, what would settle the verdict, what would flip it, its margin), absent from verdicts
-     * that carry none (built by hand, or read from an older document); 1.0 and 1.1 documents read without one.
+     * the six standard areas counted as systemic. Version 1.2 added typed {@code figures} in place of the
+     * text {@code details} (older documents' details read as text figures of the verdict's strategy), each
+     * reason's {@code basis}, and the verdict's {@code certainty} (the outcome bounds, what would settle the
+     * verdict, what would flip it, its margin), absent from verdicts whose certainty is not known (built by
+     * hand, or read from an older document); 1.0 and 1.1 documents read without one.
      */
     public static final String SCHEMA_VERSION = "1.2";
 
     /** The first schema version with policy, indicators, conditions, context and systemic areas. */
     public static final String CHECKS_SINCE = "1.1";
+
+    /** The first schema version with typed figures (in place of text details) and each reason's basis. */
+    public static final String FIGURES_SINCE = "1.2";
+
+    /**
+     * One typed figure: {@code value} is a number (NUMBER), a string (TEXT, OUTCOME) or an array of
+     * strings (NAMES, CRITERIA and AREAS as ids, INSTANTS in ISO-8601).
+     */
+    public record FigureDoc(@JsonProperty(required = true) String owner,
+                            @JsonProperty(required = true) String name,
+                            @JsonProperty(required = true) Figure.Kind kind,
+                            @JsonProperty(required = true) JsonNode value) {
+    }
 
     /** The evidence policy the engine enforced. */
     public record PolicyDoc(@JsonProperty(required = true) double minimumCoverage) {
@@ -96,7 +115,9 @@ public record VerdictDocument(
     }
 
     /** A rule that fired. */
-    public record ReasonDoc(@JsonProperty(required = true) String rule, @JsonProperty(required = true) String text) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ReasonDoc(@JsonProperty(required = true) String rule, @JsonProperty(required = true) String text,
+                            @JsonSetter(nulls = Nulls.SKIP) List<String> basis) {
     }
 
     /** A recommended next step. */
