@@ -157,6 +157,9 @@ class CertaintyTest {
             double value = criterion.direction() == Direction.HIGHER_IS_WORSE ? warning / 2
                     : m.metric().dimension() == dev.backendaudit.model.Dimension.RATIO ? Math.min(1, warning * 1.5)
                     : warning * 2;
+            if (m.metric().dimension() == dev.backendaudit.model.Dimension.COUNT) {
+                value = Math.floor(value);   // a count is whole (Quantity refuses 2.5 since issue 13)
+            }
             return Measurement.of(m.metric(), Quantity.of(value, m.metric().dimension().baseUnit()), m.provenance());
         }
     }
@@ -189,12 +192,13 @@ class CertaintyTest {
             assertThat(step.ifAbsent()).isEqualTo(Outcome.OPTIMIZE);
             assertThat(step.worstOnceAbsent()).isEqualTo(Outcome.OPTIMIZE);
             assertThat(step.matters()).isTrue();
-            assertThat(step.source()).isEqualTo(EvidenceSources.MANUAL_MEASUREMENT);
+            assertThat(step.source()).isEqualTo(EvidenceSources.COMPILED_CLASSES);
             assertThat(CertaintyText.summary(verdict)).isEqualTo("Not settled: the 1 criterion without evidence allows"
                     + " OPTIMIZE (absent) to REBUILD (at its worst)");
             assertThat(CertaintyText.step(step, certainty.bounds())).isEqualTo("measure mean distance from the main"
-                    + " sequence (by the team's own tools; no collector of this project measures it yet): if found at its"
-                    + " worst, REBUILD whatever else; if absent, OPTIMIZE whatever else");
+                    + " sequence (CompiledClasses: the compiled classes of every module (classes directories and jars),"
+                    + " analysed with ArchUnit; ./audit --repo DIR after a build): if found at its worst, REBUILD"
+                    + " whatever else; if absent, OPTIMIZE whatever else");
         }
 
         @Test

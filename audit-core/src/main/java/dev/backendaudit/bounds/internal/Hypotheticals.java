@@ -32,10 +32,14 @@ import java.util.Optional;
  *       worst at the other end (100 % for a share, else a thousand times the critical bound; 0 when lower
  *       is worse), and exactly on a bound (which is not beyond it) or just past it in between;</li>
  *   <li>an answer criterion reads a healthy choice, or the first choice at the wanted severity;</li>
- *   <li>a trend criterion at its worst reads the steepest series of non-negative weekly values (one
- *       spike at the bad end, up to 64 points); taken absent, or between its bounds, it has no series and
- *       its finding is stated directly, so that no invented level enters the history rules.</li>
+ *   <li>a trend criterion at its worst reads the steepest series of non-negative weekly values: a
+ *       straight line from zero to a million the bad way (a straight line is a significant trend, which a
+ *       lone spike is not), of the fewest points, up to 64, that the criterion judges critical; taken
+ *       absent, or between its bounds, it has no series and its finding is stated directly, so that no
+ *       invented level enters the history rules.</li>
  * </ul>
+ * A hypothetical percentile of one load is also held to the percentiles beside it ({@link #at}): no
+ * resolution has a p95 below its p50.
  * Not part of the API.
  */
 final class Hypotheticals {
@@ -47,6 +51,7 @@ final class Hypotheticals {
 
     private static final Provenance PROVENANCE = Provenance.of(SOURCE);
     private static final int MOST_POINTS = 64;
+    private static final double TOP = 1e6;
 
     private Hypotheticals() {
     }
@@ -77,7 +82,7 @@ final class Hypotheticals {
         TrendCriterion trend = (TrendCriterion) criterion;
         Finding steepest = null;
         for (int points = 3; points <= MOST_POINTS; points++) {
-            steepest = trend.judge(spike(trend, points, at));
+            steepest = trend.judge(line(trend, points, at));
             if (steepest.isAtLeast(Severity.CRITICAL)) {
                 break;
             }
@@ -187,15 +192,32 @@ final class Hypotheticals {
         return Measurement.of(t.metric(), Quantity.of(baseValue, t.metric().dimension().baseUnit()), PROVENANCE);
     }
 
-    /** {@code points} weekly values up to {@code at}, zero but for one spike at the bad end of the series. */
-    private static TimeSeries spike(TrendCriterion trend, int points, Instant at) {
+    /** {@code points} weekly values up to {@code at} on a straight line between zero and a million, the bad way. */
+    private static TimeSeries line(TrendCriterion trend, int points, Instant at) {
         boolean declining = trend.direction() == Direction.LOWER_IS_WORSE;
+        boolean whole = trend.metric().dimension().baseUnit() == Unit.COUNT;
         TimeSeries series = TimeSeries.of(trend.metric(), trend.metric().dimension().baseUnit(), PROVENANCE);
         for (int i = 0; i < points; i++) {
-            double value = declining ? (i == 0 ? 1e-6 : 0) : (i == points - 1 ? 1e6 : 0);
-            series = series.point(at.minus(7L * (points - i), ChronoUnit.DAYS), value);
+            double rising = TOP * i / (points - 1);
+            double value = declining ? TOP - rising : rising;
+            series = series.point(at.minus(7L * (points - i), ChronoUnit.DAYS), whole ? Math.rint(value) : value);
         }
         return series;
+    }
+
+    /** Whether {@code finding} was judged on a measurement made here (not one that was given). */
+    static boolean isHypotheticalMeasurement(Finding finding) {
+        return finding.evidence().isPresent() && finding.evidence().get() instanceof Measurement
+                && finding.evidence().get().provenance() == PROVENANCE;
+    }
+
+    /**
+     * The threshold criterion of {@code finding} judged on a measurement of {@code baseValue} instead: a
+     * hypothetical percentile moved to where the percentiles beside it leave room.
+     */
+    static Finding at(Finding finding, double baseValue) {
+        ThresholdCriterion t = (ThresholdCriterion) finding.criterion();
+        return mark(t.judge(measurement(t, baseValue)));
     }
 
     /** A finding without evidence at {@code severity} (empty: absent), stated rather than judged. */

@@ -15,13 +15,20 @@ import dev.backendaudit.model.IndicatorCheck;
 import dev.backendaudit.model.FindingStatus;
 import dev.backendaudit.model.Outcome;
 import dev.backendaudit.model.Decision;
+import dev.backendaudit.model.Dimension;
+import dev.backendaudit.model.Measurement;
+import dev.backendaudit.model.ThresholdCriterion;
+import dev.backendaudit.internal.Percentiles;
 import dev.backendaudit.scoring.ScoringStrategy;
 import dev.backendaudit.scoring.internal.IndicatorJudge;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
 import java.util.StringJoiner;
 
 /**
@@ -29,6 +36,13 @@ import java.util.StringJoiner;
  * (every unknown finding absent, at its worst, a present finding improved...), each decided exactly as the
  * engine decides a verdict: the strategy's {@code decide}, then the {@link PolicyPath}. Counts the strategy
  * calls against a budget and records the first resolution of the unknowns that falls outside the bounds.
+ *
+ * <p>Every resolution decided is a possible one: the audit refuses percentiles of one load that contradict
+ * each other (a p95 below its p50), so before a resolution is decided each hypothetical percentile is moved
+ * into the room the given ones leave (no higher than the lowest given percentile above it), then raised to
+ * the highest percentile below it (given or hypothetical). The given evidence is never moved. A p95 "absent"
+ * beside a measured p50 of 600 ms is therefore 600 ms, and to bring a measured p95 under 300 ms the p50 must
+ * come down too. The moves are monotone, so the laws of the bounds hold for the possible resolutions.
  * Not part of the API; not thread-safe (one search at a time).
  */
 public final class Resolutions {
@@ -55,6 +69,8 @@ public final class Resolutions {
     private final int[][] members;
     private final boolean[][] bearsOn;
     private final boolean standardIndicators;
+    /** The indices of the threshold findings of each load's latency percentiles, lowest percentile first. */
+    private final int[][] ladders;
     private final int[] unknown;
     private final Finding[] absent;
     private final Finding[] worst;
@@ -90,6 +106,7 @@ public final class Resolutions {
                 }
             }
         }
+        this.ladders = ladders(findings);
         this.unknown = java.util.stream.IntStream.range(0, findings.length)
                 .filter(i -> findings[i].status() == FindingStatus.UNKNOWN).toArray();
         this.absent = new Finding[unknown.length];
@@ -251,13 +268,72 @@ public final class Resolutions {
             throw new Exhausted();
         }
         calls++;
-        Assessment assessment = assessment(resolution);
+        Finding[] possible = possible(resolution);
+        Assessment assessment = assessment(possible);
         if (reference) {
-            references.add(new Reference(resolution.clone(), assessment));
+            references.add(new Reference(possible.clone(), assessment));
         }
         Outcome decided = decide(strategy, assessment, history).outcome();
         // every resolution decides every criterion: its best case is itself
         return PolicyPath.outcome(policy, assessment, decided, () -> decided);
+    }
+
+    /**
+     * {@code resolution} made possible: each hypothetical percentile measurement no higher than the lowest given
+     * one above it, then no lower than the highest one below it; the array itself when nothing moves.
+     */
+    Finding[] possible(Finding[] resolution) {
+        Finding[] result = resolution;
+        for (int[] ladder : ladders) {
+            double ceiling = Double.POSITIVE_INFINITY;
+            for (int j = ladder.length - 1; j >= 0; j--) {
+                Finding f = result[ladder[j]];
+                OptionalDouble value = value(f);
+                if (value.isEmpty()) {
+                    continue;
+                }
+                if (!Hypotheticals.isHypotheticalMeasurement(f)) {
+                    ceiling = Math.min(ceiling, value.getAsDouble());
+                } else if (value.getAsDouble() > ceiling) {
+                    result = result == resolution ? resolution.clone() : result;
+                    result[ladder[j]] = Hypotheticals.at(f, ceiling);
+                }
+            }
+            double floor = Double.NEGATIVE_INFINITY;
+            for (int i : ladder) {
+                Finding f = result[i];
+                OptionalDouble value = value(f);
+                if (value.isEmpty()) {
+                    continue;
+                }
+                if (Hypotheticals.isHypotheticalMeasurement(f) && value.getAsDouble() < floor) {
+                    result = result == resolution ? resolution.clone() : result;
+                    result[i] = Hypotheticals.at(f, floor);
+                } else {
+                    floor = Math.max(floor, value.getAsDouble());
+                }
+            }
+        }
+        return result;
+    }
+
+    private static OptionalDouble value(Finding finding) {
+        return finding.evidence().isPresent() && finding.evidence().get() instanceof Measurement m
+                ? OptionalDouble.of(m.baseValue()) : OptionalDouble.empty();
+    }
+
+    /** The latency percentiles of one load among {@code findings}, by index, lowest first; loads of two or more. */
+    private static int[][] ladders(Finding[] findings) {
+        Map<String, TreeMap<Double, Integer>> byLoad = new TreeMap<>();
+        for (int i = 0; i < findings.length; i++) {
+            if (findings[i].criterion() instanceof ThresholdCriterion t && t.metric().dimension() == Dimension.DURATION) {
+                int index = i;
+                Percentiles.step(t.metric().id()).ifPresent(step -> byLoad.computeIfAbsent(step.load(),
+                        k -> new TreeMap<>()).put(step.percentile(), index));
+            }
+        }
+        return byLoad.values().stream().filter(l -> l.size() > 1)
+                .map(l -> l.values().stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
 
     /**
