@@ -48,8 +48,8 @@ class CertaintyExample {
                         Criteria.KNOWN_BOTTLENECKS);
         assertThat(certainty.margin().orElseThrow().criterion()).isEqualTo(Criteria.DEPENDENCY_CYCLES);
         assertThat(certainty.margin().orElseThrow().becomes()).isEqualTo(Outcome.REBUILD);
-        // no collector of this project measures the main-sequence distance yet: the team's tools must
-        assertThat(certainty.settle().get(0).source()).isEqualTo(EvidenceSources.MANUAL_MEASUREMENT);
+        // CompiledClasses measures the main-sequence distance (./audit --repo DIR after a build)
+        assertThat(certainty.settle().get(0).source()).isEqualTo(EvidenceSources.COMPILED_CLASSES);
     }
 
     @Test

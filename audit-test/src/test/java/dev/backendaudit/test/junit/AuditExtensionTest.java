@@ -73,9 +73,10 @@ class AuditExtensionTest {
                         + " worse than OPTIMIZE, but its unknowns allow OPTIMIZE .. REBUILD.")
                         && m.contains("Not settled: the 1 criterion without evidence allows OPTIMIZE (absent) to REBUILD"
                         + " (at its worst)")
-                        && m.contains("1. measure mean distance from the main sequence (by the team's own tools; no"
-                        + " collector of this project measures it yet): if found at its worst, REBUILD whatever else;"
-                        + " if absent, OPTIMIZE whatever else")))));
+                        && m.contains("1. measure mean distance from the main sequence (CompiledClasses: the compiled"
+                        + " classes of every module (classes directories and jars), analysed with ArchUnit; ./audit"
+                        + " --repo DIR after a build): if found at its worst, REBUILD whatever else; if absent,"
+                        + " OPTIMIZE whatever else")))));
     }
 
     @Test
