@@ -9,6 +9,7 @@ module dev.backendaudit.core {
     requires org.slf4j;
     requires static org.immutables.value;
 
+    exports dev.backendaudit.bounds;
     exports dev.backendaudit.checklist;
     exports dev.backendaudit.engine;
     exports dev.backendaudit.model;

@@ -1,11 +1,12 @@
 package dev.backendaudit.engine;
 
+import dev.backendaudit.bounds.Certainty;
+import dev.backendaudit.bounds.CertaintySearch;
+import dev.backendaudit.bounds.internal.PolicyPath;
+import dev.backendaudit.bounds.internal.Resolutions;
 import dev.backendaudit.internal.Checks;
-import dev.backendaudit.internal.Lists;
 import dev.backendaudit.model.Answer;
 import dev.backendaudit.model.AnswerCriterion;
-import dev.backendaudit.model.Area;
-import dev.backendaudit.model.AreaAssessment;
 import dev.backendaudit.model.Assessment;
 import dev.backendaudit.model.Audit;
 import dev.backendaudit.model.AuditHistory;
@@ -13,15 +14,11 @@ import dev.backendaudit.model.Criterion;
 import dev.backendaudit.model.Decision;
 import dev.backendaudit.model.Evidence;
 import dev.backendaudit.model.EvidencePolicy;
-import dev.backendaudit.model.Figures;
 import dev.backendaudit.model.Finding;
-import dev.backendaudit.model.FindingStatus;
-import dev.backendaudit.model.Health;
 import dev.backendaudit.model.Measurement;
+import dev.backendaudit.model.NextStep;
 import dev.backendaudit.model.NotApplicable;
 import dev.backendaudit.model.Outcome;
-import dev.backendaudit.model.Quantity;
-import dev.backendaudit.model.Reason;
 import dev.backendaudit.model.ThresholdCriterion;
 import dev.backendaudit.model.TimeSeries;
 import dev.backendaudit.model.TrendCriterion;
@@ -29,14 +26,10 @@ import dev.backendaudit.model.Verdict;
 import dev.backendaudit.scoring.NextSteps;
 import dev.backendaudit.scoring.ScoringStrategy;
 import dev.backendaudit.scoring.Strategies;
-import dev.backendaudit.scoring.internal.IndicatorJudge;
-import dev.backendaudit.scoring.internal.Outcomes;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +53,12 @@ import org.slf4j.LoggerFactory;
  * strategy decides, built-in or a team's own, a HEALTHY verdict needs every counted area decided and
  * enough coverage, and so on (see {@link EvidencePolicy}). Evidence no criterion judges is kept in the
  * assessment and the verdict as context.
+ *
+ * <p>Every verdict carries its {@link Certainty} (the outcomes its unknowns still allow, what would settle
+ * it, what would flip it), computed on first use rather than here: the search behind it decides the audit
+ * a dozen times or more, and most callers read the outcome alone. An INCONCLUSIVE verdict whose strategy
+ * leaves the next steps to the engine is the exception: its steps list the evidence in the order that would
+ * settle it, so its certainty is computed during evaluation.
  *
  * <p>Evaluation is pure: it reads nothing but its arguments, so the same audit, strategy and
  * history always give the same verdict, and audits may be evaluated concurrently.
@@ -135,10 +134,14 @@ public final class Evaluator {
             }
         }
         Assessment assessment = assess(audit);
-        Decision decision = enforce(policy, assessment, decide(strategy, assessment, history), strategy, history);
-        Verdict verdict = new Verdict(assessment, decision.withNextSteps(
-                decision.nextSteps().orElseGet(() -> NextSteps.standard(decision.outcome(), assessment))),
-                strategy.id(), policy);
+        Decision decision = PolicyPath.enforce(policy, assessment, Resolutions.decide(strategy, assessment, history),
+                () -> Resolutions.of(assessment, strategy, history, policy, 1).best());
+        // computed on first use, not here: the search costs several evaluations (see Certainty)
+        Certainty certainty = CertaintySearch.deferred(assessment, strategy, history, policy, decision.outcome());
+        List<NextStep> steps = decision.nextSteps().orElseGet(() -> NextSteps.standard(decision.outcome(), assessment,
+                // the evidence to gather follows what would settle the verdict: the one outcome that needs the search
+                decision.outcome() == Outcome.INCONCLUSIVE ? certainty.settle() : List.of()));
+        Verdict verdict = new Verdict(assessment, decision.withNextSteps(steps), strategy.id(), policy, certainty);
         LOG.debug("audit of {} by {}: {} ({}), rules {}", audit.subject(), strategy.id(), verdict.outcome(),
                 verdict.coverage(), verdict.firedRules());
         return verdict;
@@ -179,75 +182,7 @@ public final class Evaluator {
                 context.add(item);
             }
         }
-        return assessment(audit.subject(), audit.at(), audit.areas(), findings, context);
-    }
-
-    private static Assessment assessment(String subject, Instant at, List<Area> areas,
-                                         List<Finding> findings, List<Evidence> context) {
-        List<Finding> ranked = Finding.rank(findings);
-        return Assessment.of(subject, at, areas, ranked, IndicatorJudge.decide(ranked), context);
-    }
-
-    private static Decision decide(ScoringStrategy strategy, Assessment assessment, AuditHistory history) {
-        Decision decision = strategy.decide(assessment, history);
-        if (decision == null) {
-            throw new IllegalStateException("scoring strategy " + strategy.id() + " returned no decision for "
-                    + assessment.subject());
-        }
-        return decision;
-    }
-
-    /** The decision, or INCONCLUSIVE saying which part of the policy the decision broke. */
-    private static Decision enforce(EvidencePolicy policy, Assessment assessment, Decision decision,
-                                    ScoringStrategy strategy, AuditHistory history) {
-        Outcome outcome = decision.outcome();
-        if (!outcome.isDecided()) {
-            return decision;
-        }
-        List<String> broken = new ArrayList<>();
-        if (!policy.covers(assessment.coverage())) {
-            String thin = "coverage " + assessment.coverage() + " is under the " + Quantity.ratio(policy.minimumCoverage())
-                    + " minimum";
-            if (outcome != Outcome.REBUILD) {
-                broken.add(thin);
-            } else {
-                Outcome best = decide(strategy, bestCase(assessment), history).outcome();
-                if (best != Outcome.REBUILD) {
-                    broken.add(thin + ", and the missing evidence could undo it (with every undecided criterion absent"
-                            + " the strategy decides " + best + ")");
-                }
-            }
-        }
-        if (outcome == Outcome.HEALTHY) {
-            List<AreaAssessment> unknown = Lists.filter(assessment.countedAreas(), a -> a.health() == Health.UNKNOWN);
-            if (!unknown.isEmpty()) {
-                broken.add(Outcomes.names(unknown) + (unknown.size() == 1 ? " has" : " have") + " no evidence, and HEALTHY"
-                        + " needs every area decided");
-            }
-        }
-        if (broken.isEmpty()) {
-            return decision;
-        }
-        List<Reason> rationale = new ArrayList<>();
-        rationale.add(new Reason(EvidencePolicy.RULE, "The strategy decided " + outcome + ", which the evidence does"
-                + " not support: " + String.join("; ", broken) + ". The next steps list the evidence that would"
-                + " settle it"));
-        rationale.addAll(decision.rationale());
-        Figures figures = Figures.builder().putAll(decision.figures()).put(EvidencePolicy.STRATEGY_OUTCOME, outcome).build();
-        return new Decision(Outcome.INCONCLUSIVE, rationale, Optional.empty(), figures, decision.conditions());
-    }
-
-    /** The assessment with every undecided criterion taken to be absent. */
-    private static Assessment bestCase(Assessment assessment) {
-        List<Finding> resolved = new ArrayList<>(assessment.findings().size());
-        for (Finding finding : assessment.findings()) {
-            resolved.add(finding.status() == FindingStatus.UNKNOWN
-                    ? new Finding(finding.criterion(), FindingStatus.ABSENT, Optional.empty(), Optional.empty(),
-                    "taken to be absent: " + finding.explanation(), 0)
-                    : finding);
-        }
-        List<Area> areas = Lists.map(assessment.areas(), AreaAssessment::area);
-        return assessment(assessment.subject(), assessment.at(), areas, resolved, assessment.context());
+        return Resolutions.assemble(audit.subject(), audit.at(), audit.areas(), findings, context);
     }
 
     private static Finding judge(Criterion criterion, List<Evidence> about) {

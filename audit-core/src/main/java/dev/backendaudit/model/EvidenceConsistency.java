@@ -1,11 +1,11 @@
 package dev.backendaudit.model;
 
+import dev.backendaudit.internal.Percentiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Rules that pieces of evidence about different topics must obey together, checked when an audit is
@@ -16,11 +16,10 @@ import java.util.regex.Pattern;
  * ({@code performance.latency-p95-peak} and {@code performance.latency-p99-peak}: same prefix, same
  * suffix, {@code p} and the percentile between), a higher percentile must not be lower than a
  * lower one (p50 &lt;= p95 &lt;= p99). A percentile with more than two digits reads as 99.9 for
- * {@code p999}; {@code p100} is the maximum.
+ * {@code p999}; {@code p100} is the maximum ({@link Percentiles}, which the certainty search holds its
+ * hypothetical percentiles to as well).
  */
 final class EvidenceConsistency {
-
-    private static final Pattern PERCENTILE = Pattern.compile("^(.*[.-])p(\\d+(?:\\.\\d+)?)(-.*)?$");
 
     private EvidenceConsistency() {
     }
@@ -35,10 +34,9 @@ final class EvidenceConsistency {
         Map<String, TreeMap<Double, Measurement>> ladders = new TreeMap<>();
         for (Evidence item : evidence) {
             if (item instanceof Measurement m && m.metric().dimension() == Dimension.DURATION) {
-                Matcher id = PERCENTILE.matcher(m.metric().id());
-                if (id.matches()) {
-                    String load = id.group(1) + "*" + (id.group(3) == null ? "" : id.group(3));
-                    ladders.computeIfAbsent(load, k -> new TreeMap<>()).put(percentile(id.group(2)), m);
+                Optional<Percentiles.Step> step = Percentiles.step(m.metric().id());
+                if (step.isPresent()) {
+                    ladders.computeIfAbsent(step.get().load(), k -> new TreeMap<>()).put(step.get().percentile(), m);
                 }
             }
         }
@@ -60,9 +58,6 @@ final class EvidenceConsistency {
 
     /** {@code "95"} is 95, {@code "999"} is 99.9, {@code "99.9"} is 99.9, {@code "100"} is 100. */
     static double percentile(String digits) {
-        if (digits.contains(".") || digits.length() <= 2 || digits.equals("100")) {
-            return Double.parseDouble(digits);
-        }
-        return Double.parseDouble(digits.substring(0, 2) + "." + digits.substring(2));
+        return Percentiles.percentile(digits);
     }
 }

@@ -1,5 +1,6 @@
 package dev.backendaudit.model;
 
+import dev.backendaudit.bounds.Certainty;
 import dev.backendaudit.internal.Checks;
 import java.time.Instant;
 import java.util.Collections;
@@ -23,30 +24,59 @@ import org.immutables.value.Value;
  * verdict.finding(Criteria.P95_PEAK).severity();       // Optional[WARNING]
  * verdict.rationale().get(0).text();                   // why
  * verdict.figure(WeightedScoreStrategy.SCORE);         // a figure, typed (weighted-score verdicts)
+ * verdict.certainty().bounds();                       // OPTIMIZE .. REBUILD: what the unknowns still allow
  * System.out.println(VerdictText.render(verdict));
  * }</pre>
  *
  * <p>Verdicts are immutable values: equal audits evaluated by the same strategy give equal
- * verdicts.
+ * verdicts. A verdict of the engine computes its {@link #certainty()} on first use (see {@link Certainty});
+ * {@code equals}, {@code hashCode} and {@code toString} compare, hash and show the computed certainty, so the
+ * first of them on such a verdict runs the search.
  *
  * @param assessment what the evidence says, before any scoring
  * @param decision   what the strategy decided, held to the policy; its next steps are always present
  * @param strategy   the strategy that decided, with its version
  * @param policy     the evidence policy the engine enforced
+ * @param certainty  how sure the verdict is and what would change it (the best and worst outcomes the
+ *                   unknown findings allow, what would settle it, what would flip it): every verdict of the
+ *                   engine carries one, computed when first asked for; {@link Certainty#unknown()} for a
+ *                   verdict built by hand or read from a document older than schema 1.2
  */
 @Value.Builder
-public record Verdict(Assessment assessment, Decision decision, StrategyId strategy, EvidencePolicy policy) implements WithVerdict {
+public record Verdict(Assessment assessment, Decision decision, StrategyId strategy, EvidencePolicy policy,
+                      Certainty certainty) implements WithVerdict {
 
-    /** @throws IllegalArgumentException if the decision has no next steps */
+    /**
+     * A copy made with a wither keeps a certainty that describes it (see {@link Certainty#forVerdict}).
+     *
+     * @throws IllegalArgumentException if the decision has no next steps, or a known certainty calls the verdict
+     *                                  settled when its bounds are not its outcome (or the other way round)
+     */
     public Verdict {
         Checks.notNull("verdict assessment", assessment);
         Checks.notNull("verdict decision", decision);
         Checks.notNull("verdict strategy", strategy);
         Checks.notNull("verdict policy", policy);
+        Checks.notNull("verdict certainty", certainty);
         if (decision.nextSteps().isEmpty()) {
             throw new IllegalArgumentException("verdict decision must carry its next steps (the engine adds the"
                     + " standard ones), but had none");
         }
+        certainty = certainty.forVerdict(assessment, decision.outcome(), strategy, policy);
+    }
+
+    /**
+     * A verdict whose certainty is not known ({@link Certainty#unknown()}): one built by hand, or read from a
+     * document without one.
+     *
+     * @param assessment what the evidence says
+     * @param decision   what was decided, with its next steps
+     * @param strategy   the strategy that decided
+     * @param policy     the evidence policy the decision was held to
+     * @throws IllegalArgumentException if the decision has no next steps
+     */
+    public Verdict(Assessment assessment, Decision decision, StrategyId strategy, EvidencePolicy policy) {
+        this(assessment, decision, strategy, policy, Certainty.unknown());
     }
 
     /**

@@ -1,5 +1,8 @@
 package dev.backendaudit.scoring;
 
+import dev.backendaudit.bounds.EvidenceSource;
+import dev.backendaudit.bounds.EvidenceSources;
+import dev.backendaudit.bounds.SettleStep;
 import dev.backendaudit.checklist.Action;
 import dev.backendaudit.checklist.Actions;
 import dev.backendaudit.checklist.Practices;
@@ -35,7 +38,9 @@ import java.util.stream.Collectors;
  *       (no "optimize queries" when the queries were found efficient, see
  *       {@link Actions#ruledOutWhenAbsent});</li>
  *   <li>HEALTHY: the ongoing {@link Practices};</li>
- *   <li>INCONCLUSIVE: the evidence to gather, area by area, foundation areas first.</li>
+ *   <li>INCONCLUSIVE: the evidence to gather, area by area, in the order of what would settle the verdict
+ *       (see {@link SettleStep}; foundation areas first without one), each criterion with the collector and
+ *       artifact that would measure it ({@link EvidenceSources}).</li>
  * </ul>
  */
 public final class NextSteps {
@@ -51,13 +56,28 @@ public final class NextSteps {
      * @return the steps for that outcome, as the list above describes them
      */
     public static List<NextStep> standard(Outcome outcome, Assessment assessment) {
+        return standard(outcome, assessment, List.of());
+    }
+
+    /**
+     * The standard next steps for {@code outcome} given {@code assessment}, the evidence to gather in the
+     * order of {@code settle}.
+     *
+     * @param outcome    the verdict's outcome
+     * @param assessment what evidence says
+     * @param settle     what would settle the verdict, in order (a verdict's {@code Certainty.settle()}); empty
+     *                   for foundation areas first
+     * @return the steps
+     */
+    public static List<NextStep> standard(Outcome outcome, Assessment assessment, List<SettleStep> settle) {
         Checks.notNull("outcome", outcome);
         Checks.notNull("assessment", assessment);
+        Checks.notNull("settle", settle);
         switch (outcome) {
             case REBUILD: return rebuildPlan(assessment);
             case OPTIMIZE: return optimizations(assessment);
             case HEALTHY: return Practices.ALL.stream().map(a -> a.toStep(List.of())).toList();
-            case INCONCLUSIVE: return evidenceToGather(assessment);
+            case INCONCLUSIVE: return evidenceToGather(assessment, settle);
             default: throw new AssertionError(outcome);
         }
     }
@@ -113,11 +133,36 @@ public final class NextSteps {
      * @return one step per area with an UNKNOWN finding; empty when every criterion is decided
      */
     public static List<NextStep> evidenceToGather(Assessment assessment) {
+        return evidenceToGather(assessment, List.of());
+    }
+
+    /**
+     * One step per area with undecided criteria, saying what to measure or answer and where it comes from:
+     * the areas in the order of their first step in {@code settle}, and within an area its criteria in that
+     * order (criteria {@code settle} does not list come after, foundation areas first).
+     *
+     * @param assessment what evidence says
+     * @param settle     what would settle the verdict, in order
+     * @return the steps
+     */
+    public static List<NextStep> evidenceToGather(Assessment assessment, List<SettleStep> settle) {
+        Map<String, Integer> rank = new HashMap<>();
+        for (SettleStep step : Checks.listCopy("settle", settle)) {
+            rank.putIfAbsent(step.criterionId(), rank.size());
+        }
+        Comparator<Finding> bySettle = Comparator.comparingInt(f -> rank.getOrDefault(f.criterion().id(), Integer.MAX_VALUE));
         List<AreaAssessment> areas = new ArrayList<>(assessment.areas());
-        areas.sort(Comparator.comparing((AreaAssessment a) -> !a.area().foundation()));
+        Map<AreaAssessment, List<Finding>> unknownOf = new HashMap<>();
+        for (AreaAssessment area : areas) {
+            unknownOf.put(area, area.findings().stream().filter(f -> f.status() == FindingStatus.UNKNOWN)
+                    .sorted(bySettle).toList());
+        }
+        areas.sort(Comparator.comparingInt((AreaAssessment a) -> unknownOf.get(a).isEmpty() ? Integer.MAX_VALUE
+                        : rank.getOrDefault(unknownOf.get(a).get(0).criterion().id(), Integer.MAX_VALUE))
+                .thenComparing(a -> !a.area().foundation()));
         List<NextStep> steps = new ArrayList<>();
         for (AreaAssessment area : areas) {
-            List<Finding> unknown = Lists.filter(area.findings(), f -> f.status() == FindingStatus.UNKNOWN);
+            List<Finding> unknown = unknownOf.get(area);
             if (unknown.isEmpty()) {
                 continue;
             }
@@ -130,12 +175,14 @@ public final class NextSteps {
     }
 
     private static String wanted(Finding finding) {
+        EvidenceSource source = EvidenceSources.of(finding.criterion().topic());
+        String from = source.collector().isPresent() ? " (" + source + ")" : "";
         if (finding.criterion() instanceof ThresholdCriterion) {
-            return "measure " + finding.criterion().topic().name();
+            return "measure " + finding.criterion().topic().name() + from;
         }
         if (finding.criterion() instanceof TrendCriterion) {
-            return "record " + finding.criterion().topic().name() + " over time";
+            return "record " + finding.criterion().topic().name() + " over time" + from;
         }
-        return "answer \"" + finding.criterion().topic().name() + "\"";
+        return "answer \"" + finding.criterion().topic().name() + "\"" + from;
     }
 }

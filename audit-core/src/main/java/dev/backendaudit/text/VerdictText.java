@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Renders a {@link Verdict} as plain text a tech lead reads at a glance: the outcome, each area's
- * health, the rebuild indicators and the conditions the decision was checked on, the findings with
+ * health, how sure the verdict is and what would change it ({@link CertaintyText}), the rebuild
+ * indicators and the conditions the decision was checked on, the findings with
  * their reasons, the coverage, the evidence no criterion judged (context), and the next steps.
  *
  * <pre>{@code
@@ -59,6 +60,7 @@ public final class VerdictText {
         for (Reason reason : verdict.rationale()) {
             out.append("  - [").append(reason.rule()).append("] ").append(reason.text()).append('\n');
         }
+        out.append("\nHow sure:\n").append(CertaintyText.render(verdict));
         out.append("\nAreas:\n");
         int width = verdict.areas().stream().mapToInt(a -> a.area().name().length()).max().orElse(0);
         for (AreaAssessment area : verdict.areas()) {

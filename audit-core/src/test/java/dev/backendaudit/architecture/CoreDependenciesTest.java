@@ -38,4 +38,15 @@ class CoreDependenciesTest {
                         "dev.backendaudit.checklist..", "dev.backendaudit.text..")
                 .check(CORE);
     }
+
+    @Test
+    void should_keep_the_certainty_values_the_verdict_carries_free_of_scoring_and_engine() {
+        // the model refers to them, so they must not pull scoring or the engine into it; only the search does
+        noClasses().that().resideInAPackage("dev.backendaudit.bounds")
+                .and().doNotHaveSimpleName("CertaintySearch")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("dev.backendaudit.scoring..", "dev.backendaudit.engine..", "dev.backendaudit.text..",
+                        "dev.backendaudit.bounds.internal..")
+                .check(CORE);
+    }
 }

@@ -322,9 +322,13 @@ class ChecklistStrategyTest {
             // THEN
             assertThat(verdict.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
             assertThat(verdict.coverage().decided()).isZero();
-            assertThat(verdict.nextSteps()).hasSize(6);
-            assertThat(verdict.nextSteps().get(0).action()).isEqualTo("gather-evidence-architecture");
-            assertThat(verdict.nextSteps().get(1).action()).isEqualTo("gather-evidence-scalability");
+            // the areas in the order of what would settle it: Architecture (at its scaling limit alone means
+            // REBUILD), Code quality (its rebuild indicators), Deployment (an unstable deployment), then the areas
+            // whose criteria alone cannot make it REBUILD, Performance last
+            assertThat(actions(verdict)).containsExactly("gather-evidence-architecture", "gather-evidence-code-quality",
+                    "gather-evidence-deployment", "gather-evidence-scalability", "gather-evidence-monitoring",
+                    "gather-evidence-performance");
+            assertThat(verdict.nextSteps().get(0).detail()).startsWith("answer \"Has the architecture reached a limit");
         }
     }
 

@@ -11,6 +11,7 @@ import dev.backendaudit.model.IndicatorCheck;
 import dev.backendaudit.model.NextStep;
 import dev.backendaudit.model.Reason;
 import dev.backendaudit.model.Verdict;
+import dev.backendaudit.report.internal.CertaintySection;
 import dev.backendaudit.report.internal.Charts;
 import dev.backendaudit.report.internal.Html;
 import dev.backendaudit.report.internal.Words;
@@ -24,7 +25,8 @@ import java.util.Objects;
 
 /**
  * A verdict as one self-contained HTML page (inline CSS and SVG, no fonts, scripts or images from
- * the network): the outcome at the top, each area's health as a ring of its findings, each area's
+ * the network): the outcome at the top with a bar of the outcomes its unknowns still allow, how sure it
+ * is (what would settle it, what would flip it, its margin), each area's health as a ring of its findings, each area's
  * health over time where history exists, the findings that matter, the next steps, and the
  * rationale, the missing evidence and every finding folded below.
  *
@@ -85,6 +87,7 @@ public final class HtmlReport {
                 .append("<script>\n").append(SCRIPT).append("</script>\n")
                 .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
         header(html, verdict);
+        html.append(CertaintySection.html(verdict));
         areas(html, verdict);
         if (timeline.size() > 1) {
             html.append("<section id=\"trend\">\n<h2>Each area over time</h2>\n<div class=\"scroll\">")
@@ -108,6 +111,7 @@ public final class HtmlReport {
                 .append("<p>").append(Html.escape(verdict.rationale().get(0).text())).append("</p>\n")
                 .append("<p>Evidence decided ").append(Html.escape(verdict.coverage().toString()))
                 .append("; evidence policy: ").append(Html.escape(verdict.policy().toString())).append("</p>\n")
+                .append(CertaintySection.htmlBar(verdict))
                 .append("</header>\n");
     }
 

@@ -9,6 +9,7 @@ import dev.backendaudit.model.NextStep;
 import dev.backendaudit.model.Reason;
 import dev.backendaudit.model.Sign;
 import dev.backendaudit.model.Verdict;
+import dev.backendaudit.report.internal.CertaintySection;
 import dev.backendaudit.report.internal.Words;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +17,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A verdict as GitHub-flavoured Markdown that fits a pull-request comment: the outcome first, a
- * table of areas, the findings that matter, the next steps; the rationale, the missing evidence
+ * A verdict as GitHub-flavoured Markdown that fits a pull-request comment: the outcome first, how
+ * sure it is (the outcome bounds, what would settle it, what would flip it), a table of areas, the findings that matter, the next steps; the rationale, the missing evidence
  * and every finding folded away in {@code <details>}.
  *
  * <pre>{@code
@@ -62,6 +63,7 @@ public final class MarkdownReport {
         md.append("Audited ").append(verdict.at()).append(" · strategy `").append(verdict.strategy())
                 .append("` · evidence for ").append(verdict.coverage()).append(" · evidence policy: ")
                 .append(text(verdict.policy().toString())).append("\n\n");
+        md.append(CertaintySection.markdown(verdict, MarkdownReport::text));
         areas(md, verdict);
         checks(md, verdict);
         findings(md, verdict, maxFindings);

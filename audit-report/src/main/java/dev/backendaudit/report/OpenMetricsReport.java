@@ -1,5 +1,6 @@
 package dev.backendaudit.report;
 
+import dev.backendaudit.bounds.Certainty;
 import dev.backendaudit.model.AreaAssessment;
 import dev.backendaudit.model.CheckStatus;
 import dev.backendaudit.model.ConditionCheck;
@@ -43,6 +44,11 @@ import java.util.Objects;
  *   <tr><td>{@code backend_audit_figure}</td><td>{@code strategy}, {@code figure}</td><td>every numeric figure
  *       of the verdict (a weighted score, a risk count), labelled with the strategy that reported it and the
  *       figure's name</td></tr>
+ *   <tr><td>{@code backend_audit_outcome_bound_level}</td><td>{@code bound}</td><td>the best and the worst outcome
+ *       the criteria without evidence still allow ({@code bound} "best" or "worst"), as levels: 0 healthy,
+ *       1 optimize, 2 rebuild, NaN inconclusive; no sample for a verdict that carries no bounds</td></tr>
+ *   <tr><td>{@code backend_audit_settled}</td><td></td><td>1 when no missing evidence can change the outcome,
+ *       0 when it can</td></tr>
  *   <tr><td>{@code backend_audit_context_value}</td><td>{@code metric}, {@code unit}</td><td>each measurement no
  *       criterion judges (context evidence), in its metric's base unit</td></tr>
  * </table>
@@ -115,6 +121,19 @@ public final class OpenMetricsReport {
                         + escape(key.name()) + "\"", number((Double) value));
             }
         });
+        family(out, "backend_audit_outcome_bound_level", "The best and worst outcome the criteria without evidence still"
+                + " allow: 0 healthy, 1 optimize, 2 rebuild, NaN inconclusive.");
+        Certainty certainty = verdict.certainty();
+        if (certainty.isKnown()) {
+            sample(out, "backend_audit_outcome_bound_level", subject + ",bound=\"best\"",
+                    level(certainty.bounds().best()));
+            sample(out, "backend_audit_outcome_bound_level", subject + ",bound=\"worst\"",
+                    level(certainty.bounds().worst()));
+        }
+        family(out, "backend_audit_settled", "1 when no missing evidence can change the outcome, 0 when it can.");
+        if (certainty.isKnown()) {
+            sample(out, "backend_audit_settled", subject, certainty.settled() ? "1" : "0");
+        }
         family(out, "backend_audit_context_value", "A measurement no criterion judges, in its metric's base unit.");
         for (Evidence item : verdict.context()) {
             if (item instanceof Measurement m) {

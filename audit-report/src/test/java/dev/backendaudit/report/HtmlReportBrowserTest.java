@@ -85,7 +85,8 @@ class HtmlReportBrowserTest {
             Run run = chromium("--dump-dom", file.toUri().toString());
             // THEN
             assertThat(run.stdout()).as(c.name()).contains("data-report-errors=\"0\"")
-                    .contains("<h1 id=\"outcome\">" + c.verdict().outcome() + "</h1>");
+                    .contains("<h1 id=\"outcome\">" + c.verdict().outcome() + "</h1>")
+                    .contains("<div class=\"bounds\" id=\"bounds\"");
         }
     }
 

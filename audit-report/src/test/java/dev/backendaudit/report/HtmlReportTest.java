@@ -36,6 +36,26 @@ class HtmlReportTest {
     }
 
     @Test
+    void should_show_the_outcomes_the_unknowns_allow_beside_the_outcome_and_the_flip_list() {
+        // WHEN
+        String optimize = HtmlReport.render(ExampleVerdicts.optimize());
+        String rebuild = HtmlReport.render(ExampleVerdicts.rebuild());
+        // THEN OPTIMIZE .. REBUILD: HEALTHY cannot be reached, the verdict is outlined
+        assertThat(optimize).contains("<div class=\"bounds\" id=\"bounds\" role=\"img\" aria-label=\"Outcome bounds"
+                + " OPTIMIZE .. REBUILD\"><span class=\"healthy\">HEALTHY</span><span class=\"optimize reachable"
+                + " verdict\">OPTIMIZE<small>best, verdict</small></span><span class=\"rebuild reachable\">REBUILD"
+                + "<small>worst</small></span></div>");
+        assertThat(optimize.indexOf("id=\"bounds\"")).isLessThan(optimize.indexOf("</header>"));
+        assertThat(optimize).contains("<ol id=\"settle\">").contains("<p id=\"margin\">");
+        // and a settled REBUILD lists what would flip it, one item per finding to change
+        int changes = ExampleVerdicts.rebuild().certainty().flip().orElseThrow().changes().size();
+        assertThat(rebuild).contains("<ul id=\"flip\">").doesNotContain("<ol id=\"settle\">");
+        String flip = rebuild.substring(rebuild.indexOf("<ul id=\"flip\">"), rebuild.indexOf("</ul>",
+                rebuild.indexOf("<ul id=\"flip\">")));
+        assertThat(flip.split("<li>", -1)).hasSize(changes + 1);
+    }
+
+    @Test
     void should_escape_user_text() {
         // GIVEN
         Verdict original = ExampleVerdicts.healthy();

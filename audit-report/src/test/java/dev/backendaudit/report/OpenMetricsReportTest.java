@@ -122,6 +122,22 @@ class OpenMetricsReportTest {
                         (double) verdict.present().stream().filter(f -> f.isAtLeast(dev.backendaudit.model.Severity.CRITICAL)).count());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void should_give_the_outcome_bounds_and_whether_the_verdict_is_settled(ExampleVerdicts.Case c) {
+        // GIVEN
+        Verdict verdict = c.verdict();
+        var bounds = verdict.certainty().bounds();
+        // WHEN
+        List<Sample> samples = parse(OpenMetricsReport.render(verdict));
+        // THEN
+        assertThat(of(samples, "backend_audit_outcome_bound_level"))
+                .extracting(s -> s.labels().get("bound") + "=" + s.value())
+                .containsExactly("best=" + (double) bounds.best().ordinal(), "worst=" + (double) bounds.worst().ordinal());
+        assertThat(of(samples, "backend_audit_settled")).singleElement()
+                .satisfies(s -> assertThat(s.value()).isEqualTo(verdict.certainty().settled() ? 1.0 : 0.0));
+    }
+
     @Test
     void should_chart_unknown_health_as_nan_never_as_healthy() {
         // GIVEN: an audit with no evidence at all

@@ -1,5 +1,7 @@
 package dev.backendaudit.test;
 
+import dev.backendaudit.bounds.Certainty;
+import dev.backendaudit.bounds.OutcomeBounds;
 import dev.backendaudit.internal.Checks;
 import dev.backendaudit.internal.NearestMatch;
 import dev.backendaudit.model.Area;
@@ -99,8 +101,9 @@ public abstract class AbstractVerdictAssert<SELF extends AbstractVerdictAssert<S
             throw new IllegalArgumentException("outcome limit must be HEALTHY, OPTIMIZE or REBUILD, but was " + limit);
         }
         if (!actual.outcome().isDecided()) {
-            failWithMessage("Expecting outcome not worse than %s but was INCONCLUSIVE: too little evidence to decide.%n%s%s",
-                    limit, Describe.verdict(actual), Describe.findings("Evidence that would settle it", actual.unknown()));
+            failWithMessage("Expecting outcome not worse than %s but was INCONCLUSIVE: too little evidence to decide.%n%s%s%s",
+                    limit, Describe.verdict(actual), Describe.findings("Evidence that would settle it", actual.unknown()),
+                    Describe.certainty(actual));
         }
         if (actual.outcome().isWorseThan(limit)) {
             failWithMessage("Expecting outcome not worse than %s but was %s.%n%s", limit, actual.outcome(),
@@ -140,6 +143,76 @@ public abstract class AbstractVerdictAssert<SELF extends AbstractVerdictAssert<S
                     earlier.at(), worse.size(), Describe.findings("New or worse", worse));
         }
         return myself;
+    }
+
+    /**
+     * No missing evidence can change the outcome: both bounds are the verdict's outcome (see
+     * {@link Certainty}). A REBUILD resting on a measured critical rebuild indicator is settled however thin
+     * the rest of the evidence; an OPTIMIZE whose foundation is unknown is not.
+     *
+     * @return this assertion
+     */
+    public SELF isSettled() {
+        Certainty certainty = certainty();
+        if (!certainty.settled()) {
+            failWithMessage("Expecting the %s verdict on %s to be settled, but its unknowns allow %s.%n%s%n%s",
+                    actual.outcome(), actual.subject(), certainty.bounds(), Describe.certainty(actual),
+                    Describe.verdict(actual));
+        }
+        return myself;
+    }
+
+    /**
+     * Whatever the criteria without evidence turn out to be, the outcome is no worse than {@code limit}: the
+     * worst bound is decided and within it. An INCONCLUSIVE verdict passes when no resolution of its unknowns
+     * could be worse than {@code limit}.
+     *
+     * @param limit HEALTHY, OPTIMIZE or REBUILD
+     * @return this assertion
+     * @throws IllegalArgumentException if {@code limit} is INCONCLUSIVE
+     */
+    public SELF cannotBecomeWorseThan(Outcome limit) {
+        isNotNull();
+        Checks.notNull("outcome limit", limit);
+        if (!limit.isDecided()) {
+            throw new IllegalArgumentException("outcome limit must be HEALTHY, OPTIMIZE or REBUILD, but was " + limit);
+        }
+        Certainty certainty = certainty();
+        if (!certainty.cannotBecomeWorseThan(limit)) {
+            failWithMessage("Expecting the %s verdict on %s not to be able to become worse than %s, but its unknowns"
+                    + " allow %s.%n%s%n%s", actual.outcome(), actual.subject(), limit, certainty.bounds(),
+                    Describe.certainty(actual), Describe.verdict(actual));
+        }
+        return myself;
+    }
+
+    /**
+     * The bounds are {@code best} .. {@code worst}: the outcomes with every unknown finding absent and with
+     * every one at its worst.
+     *
+     * @param best  the expected best bound
+     * @param worst the expected worst bound
+     * @return this assertion
+     */
+    public SELF hasBounds(Outcome best, Outcome worst) {
+        Checks.notNull("best", best);
+        Checks.notNull("worst", worst);
+        OutcomeBounds bounds = certainty().bounds();
+        if (bounds.best() != best || bounds.worst() != worst) {
+            failWithMessage("Expecting the bounds of the verdict on %s to be %s .. %s, but they were %s.%n%s",
+                    actual.subject(), best, worst, bounds, Describe.certainty(actual));
+        }
+        return myself;
+    }
+
+    private Certainty certainty() {
+        isNotNull();
+        if (!actual.certainty().isKnown()) {
+            failWithMessage("Expecting the verdict on %s to carry its bounds, but its certainty is not known (a verdict"
+                    + " built by hand, or read from a document older than schema 1.2); evaluate it with"
+                    + " Evaluator.evaluate", actual.subject());
+        }
+        return actual.certainty();
     }
 
     /** No present finding is at {@code severity} or worse. */

@@ -29,6 +29,50 @@ class VerdictAssertTest {
     }
 
     @Test
+    void should_pass_a_verdict_no_missing_evidence_can_change_through_the_bound_checks() {
+        assertThat(Verdicts.rebuild()).isSettled().hasBounds(Outcome.REBUILD, Outcome.REBUILD)
+                .cannotBecomeWorseThan(Outcome.REBUILD);
+        assertThat(Verdicts.optimize()).isSettled().cannotBecomeWorseThan(Outcome.OPTIMIZE);
+    }
+
+    @Test
+    void should_fail_is_settled_with_the_bounds_and_what_would_settle_it() {
+        // GIVEN a healthy service whose main-sequence distance nobody measured
+        Verdict verdict = Evaluator.evaluate(Verdicts.withoutTopics(Verdicts.AT, "architecture.main-sequence-distance")
+                .build());
+        // WHEN / THEN
+        assertThatThrownBy(() -> assertThat(verdict).isSettled())
+                .isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("Expecting the HEALTHY verdict on checkout-service to be settled, but its"
+                        + " unknowns allow HEALTHY .. REBUILD.")
+                .hasMessageContaining("What would settle it, in order:\n    1. measure mean distance from the main"
+                        + " sequence")
+                .hasMessageContaining("Margin: With share of fixes followed by another fix of the same files above 15%"
+                        + " (at the bound now), the verdict becomes OPTIMIZE");
+        assertThatThrownBy(() -> assertThat(verdict).cannotBecomeWorseThan(Outcome.OPTIMIZE))
+                .hasMessageStartingWith("Expecting the HEALTHY verdict on checkout-service not to be able to become"
+                        + " worse than OPTIMIZE, but its unknowns allow HEALTHY .. REBUILD.");
+        assertThatThrownBy(() -> assertThat(verdict).hasBounds(Outcome.HEALTHY, Outcome.OPTIMIZE))
+                .hasMessageStartingWith("Expecting the bounds of the verdict on checkout-service to be HEALTHY .."
+                        + " OPTIMIZE, but they were HEALTHY .. REBUILD.");
+    }
+
+    @Test
+    void should_fail_a_bound_check_on_a_verdict_that_carries_no_bounds() {
+        // GIVEN a verdict built by hand
+        Verdict computed = Verdicts.healthy();
+        Verdict byHand = new Verdict(computed.assessment(), computed.decision(), computed.strategy(), computed.policy());
+        // WHEN / THEN
+        assertThatThrownBy(() -> assertThat(byHand).isSettled())
+                .hasMessage("Expecting the verdict on checkout-service to carry its bounds, but its certainty is not known"
+                        + " (a verdict built by hand, or read from a document older than schema 1.2); evaluate it with"
+                        + " Evaluator.evaluate");
+        assertThatThrownBy(() -> assertThat(computed).cannotBecomeWorseThan(Outcome.INCONCLUSIVE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("outcome limit must be HEALTHY, OPTIMIZE or REBUILD, but was INCONCLUSIVE");
+    }
+
+    @Test
     void should_still_offer_the_standard_assertj_assertions() {
         assertThat(List.of(1, 2)).hasSize(2);
     }

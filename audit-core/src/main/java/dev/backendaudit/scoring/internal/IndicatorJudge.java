@@ -45,6 +45,18 @@ public final class IndicatorJudge {
         return List.copyOf(checks);
     }
 
+    /**
+     * The check of one rebuild indicator, decided as {@link #decide(List)} decides it.
+     *
+     * @param indicator a rebuild indicator sign
+     * @param findings  every finding, most important first
+     * @return its check, or empty when no finding bears on it
+     */
+    public static Optional<IndicatorCheck> decide(Sign indicator, List<Finding> findings) {
+        BearingJudge judge = BearingJudge.of(findings, RebuildIndicators.bearingsOn(indicator));
+        return judge.nothingBears() ? Optional.empty() : Optional.of(check(indicator, judge));
+    }
+
     private static IndicatorCheck check(Sign indicator, BearingJudge judge) {
         if (!judge.counting().isEmpty()) {
             Severity worst = judge.counting().stream().map(f -> f.severity().orElseThrow())

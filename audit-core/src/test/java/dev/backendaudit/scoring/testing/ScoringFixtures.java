@@ -17,6 +17,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Tuple;
 
 /**
  * Shortcuts for the scoring tests over the public {@link AuditFixtures}: levels keyed by criterion
@@ -50,6 +53,33 @@ public final class ScoringFixtures {
             levels.put(id, (Level) criterionAndLevel[i + 1]);
         }
         return levels;
+    }
+
+    /**
+     * Random levels for every standard criterion, each level drawn with the given weight and then taken to the
+     * nearest level the criterion can reach ({@link #reachable}).
+     *
+     * @param healthy       weight of HEALTHY
+     * @param warning       weight of WARNING
+     * @param critical      weight of CRITICAL
+     * @param unknown       weight of UNKNOWN
+     * @param notApplicable weight of NOT_APPLICABLE
+     * @return the levels, by criterion id in the standard order
+     */
+    public static Arbitrary<Map<String, Level>> randomLevels(int healthy, int warning, int critical, int unknown,
+                                                             int notApplicable) {
+        return Arbitraries.frequency(Tuple.of(healthy, Level.HEALTHY), Tuple.of(warning, Level.WARNING),
+                        Tuple.of(critical, Level.CRITICAL), Tuple.of(unknown, Level.UNKNOWN),
+                        Tuple.of(notApplicable, Level.NOT_APPLICABLE))
+                .list().ofSize(Criteria.STANDARD.size())
+                .map(list -> {
+                    Map<String, Level> levels = new LinkedHashMap<>();
+                    for (int i = 0; i < list.size(); i++) {
+                        Criterion criterion = Criteria.STANDARD.get(i);
+                        levels.put(criterion.id(), reachable(criterion, list.get(i)));
+                    }
+                    return levels;
+                });
     }
 
     /** Every standard criterion at {@code level}, or the nearest level it can reach ({@link #reachable}). */

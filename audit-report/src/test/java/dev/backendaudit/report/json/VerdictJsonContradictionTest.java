@@ -118,10 +118,10 @@ class VerdictJsonContradictionTest {
     @Test
     void should_read_versions_in_their_documented_form_only() {
         for (String version : new String[] {"01.0", "1.00", "+1.0", "1.0.0", " 1.0"}) {
-            String edited = json.replaceFirst("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"" + version + "\"");
+            String edited = json.replaceFirst("\"schemaVersion\": \"1.2\"", "\"schemaVersion\": \"" + version + "\"");
             assertThat(failure(edited).getMessage()).as(version).isEqualTo("<string>, line 3, column 20 (at"
                     + " schemaVersion): schemaVersion must be MAJOR.MINOR in decimal without leading zeros, such as"
-                    + " \"1.1\", but was \"" + version + "\"");
+                    + " \"1.2\", but was \"" + version + "\"");
         }
     }
 

@@ -60,7 +60,7 @@ class VerdictJsonReadingTest {
     @Test
     void should_refuse_a_newer_major_schema_version_saying_so_at_its_position() {
         // GIVEN
-        String newer = json.replaceFirst("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"2.0\"");
+        String newer = json.replaceFirst("\"schemaVersion\": \"" + VerdictJson.SCHEMA_VERSION + "\"", "\"schemaVersion\": \"2.0\"");
         // WHEN
         VerdictReadException e = failure(newer);
         // THEN
@@ -71,7 +71,7 @@ class VerdictJsonReadingTest {
     @Test
     void should_refuse_a_schema_version_that_is_not_major_dot_minor() {
         // WHEN
-        VerdictReadException e = failure(json.replaceFirst("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"one\""));
+        VerdictReadException e = failure(json.replaceFirst("\"schemaVersion\": \"" + VerdictJson.SCHEMA_VERSION + "\"", "\"schemaVersion\": \"one\""));
         // THEN
         assertThat(e.reason()).contains("MAJOR.MINOR").contains("\"one\"");
         assertThat(e.line()).contains(3);
@@ -80,7 +80,7 @@ class VerdictJsonReadingTest {
     @Test
     void should_refuse_a_document_without_schema_version() {
         // WHEN
-        VerdictReadException e = failure(json.replaceFirst("\"schemaVersion\": \"1.1\",", ""));
+        VerdictReadException e = failure(json.replaceFirst("\"schemaVersion\": \"" + VerdictJson.SCHEMA_VERSION + "\",", ""));
         // THEN
         assertThat(e.reason()).startsWith("schemaVersion is missing");
     }
@@ -88,7 +88,7 @@ class VerdictJsonReadingTest {
     @Test
     void should_ignore_unknown_fields_of_a_newer_minor_version() {
         // GIVEN
-        String newerMinor = json.replaceFirst("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"1.7\"")
+        String newerMinor = json.replaceFirst("\"schemaVersion\": \"" + VerdictJson.SCHEMA_VERSION + "\"", "\"schemaVersion\": \"1.7\"")
                 .replaceFirst("\"subject\"", "\"addedInMinor7\": {\"x\": [1, 2]},\n  \"subject\"");
         // WHEN
         Verdict verdict = VerdictJson.read(newerMinor);

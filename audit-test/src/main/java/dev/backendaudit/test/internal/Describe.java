@@ -4,6 +4,7 @@ import dev.backendaudit.model.AreaAssessment;
 import dev.backendaudit.model.Finding;
 import dev.backendaudit.model.Reason;
 import dev.backendaudit.model.Verdict;
+import dev.backendaudit.text.CertaintyText;
 import java.util.List;
 
 /** Renders the parts of a verdict a failure message shows, so a CI log alone says what to fix. */
@@ -24,6 +25,11 @@ public final class Describe {
         }
         text.append(findings("Findings behind it", verdict.present()));
         return text.toString();
+    }
+
+    /** How sure {@code verdict} is: its bounds, what would settle it, what would flip it, its margin. */
+    public static String certainty(Verdict verdict) {
+        return "How sure:\n" + CertaintyText.render(verdict);
     }
 
     /** An area's health and its present findings. */

@@ -54,6 +54,23 @@ class AuditExtensionTest {
     }
 
     @Test
+    void should_fail_a_bound_check_with_the_bounds_and_what_would_settle_it() {
+        // WHEN
+        EngineExecutionResults results = run(SampleAuditTests.ChecksBounds.class);
+        // THEN the unknown alerting answer cannot make it worse; the unknown main-sequence distance can
+        results.testEvents().assertStatistics(s -> s.succeeded(1).failed(1));
+        results.testEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(
+                message(m -> m.startsWith("Expecting the OPTIMIZE verdict on checkout-service not to be able to become"
+                        + " worse than OPTIMIZE, but its unknowns allow OPTIMIZE .. REBUILD.")
+                        && m.contains("Not settled: the 1 criterion without evidence allows OPTIMIZE (absent) to REBUILD"
+                        + " (at its worst)")
+                        && m.contains("1. measure mean distance from the main sequence (CompiledClasses: the compiled"
+                        + " classes of every module (classes directories and jars), analysed with ArchUnit; ./audit"
+                        + " --repo DIR after a build): if found at its worst, REBUILD whatever else; if absent,"
+                        + " OPTIMIZE whatever else")))));
+    }
+
+    @Test
     void should_write_a_report_that_names_the_criteria_without_evidence() throws IOException {
         // WHEN
         SampleRuns.Run run = SampleRuns.run(SampleAuditTests.RecordsHistory.class);

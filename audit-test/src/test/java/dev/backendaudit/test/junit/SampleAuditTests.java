@@ -41,6 +41,27 @@ final class SampleAuditTests {
                 .build();
     }
 
+    /** The same audit without the main-sequence distance, which at its worst means REBUILD. */
+    static Audit auditMissingMainSequence() {
+        return VerdictsAccess.withoutTopics(Instant.now(), Metrics.LATENCY_P95_PEAK.id(),
+                        Metrics.MAIN_SEQUENCE_DISTANCE.id())
+                .evidence(Measurement.of(Metrics.LATENCY_P95_PEAK, Quantity.millis(870), Provenance.manual()))
+                .build();
+    }
+
+    @AuditTest(historyDir = ROOT + "history-bounds", reportDir = ROOT + "reports-bounds")
+    static class ChecksBounds {
+        @Test
+        void alerting_cannot_make_it_worse(AuditRun run) {
+            assertThat(run.evaluate(auditMissingAlerting())).isSettled().cannotBecomeWorseThan(Outcome.OPTIMIZE);
+        }
+
+        @Test
+        void the_foundation_could(AuditRun run) {
+            assertThat(run.evaluate(auditMissingMainSequence())).cannotBecomeWorseThan(Outcome.OPTIMIZE);
+        }
+    }
+
     @AuditTest(historyDir = ROOT + "history", reportDir = ROOT + "reports")
     static class RecordsHistory {
         @Test

@@ -94,7 +94,9 @@ public final class DocumentMapper {
                         ids(s.motivatedBy(), catalog))).toList(),
                 null, FigureCodec.write(verdict.figures()), areas, findings,
                 new PolicyDoc(verdict.policy().minimumCoverage()),
-                indicators, conditions, context, catalog.document());
+                indicators, conditions, context,
+                verdict.certainty().isKnown() ? CertaintyMapping.toDocument(verdict.certainty()) : null,
+                catalog.document());
     }
 
     /** The ids of {@code criteria}, each added to the catalog. */

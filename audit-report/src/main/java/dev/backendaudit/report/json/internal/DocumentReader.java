@@ -1,5 +1,6 @@
 package dev.backendaudit.report.json.internal;
 
+import dev.backendaudit.bounds.Certainty;
 import dev.backendaudit.model.Answer;
 import dev.backendaudit.model.AnswerCriterion;
 import dev.backendaudit.model.Area;
@@ -142,14 +143,28 @@ public final class DocumentReader {
                 ? FigureCodec.read(d.figures(), root + "figures",
                         p -> id -> resolve(criteria, "criterion", id, p), p -> id -> resolve(areas, "area", id, p))
                 : FigureCodec.fromDetails(d.details(), strategy.name());
+        Certainty certainty = certainty(d);
         String self = root.isEmpty() ? "$" : root.substring(0, root.length() - 1);
         Assessment assessment = at(self, () -> new Assessment(d.subject(), d.evaluatedAt(), assessments, findings,
                 coverage, indicators, context));
         Decision decision = at(self, () -> new Decision(d.outcome(), rationale, Optional.of(steps), figures,
                 conditions));
-        Verdict verdict = at(self, () -> new Verdict(assessment, decision, strategy, policy));
+        Verdict verdict = at(self, () -> new Verdict(assessment, decision, strategy, policy, certainty));
         VerdictConsistency.check(verdict, root);
         return verdict;
+    }
+
+    /** Documents of 1.2 and later may carry a certainty; older ones never do. */
+    private Certainty certainty(VerdictDocument d) {
+        if (d.certainty() == null) {
+            return Certainty.unknown();
+        }
+        if (!since(d, CertaintyMapping.SINCE)) {
+            throw new DocumentException(root + "certainty", "certainty is not part of schemaVersion "
+                    + d.schemaVersion() + " (it was added in " + CertaintyMapping.SINCE + ")", null);
+        }
+        return CertaintyMapping.toModel(d.certainty(), root + "certainty",
+                (id, p) -> resolve(criteria, "criterion", id, p), DocumentReader::at);
     }
 
     private List<Criterion> criteria(List<String> ids, String p) {
@@ -160,11 +175,32 @@ public final class DocumentReader {
         return resolved;
     }
 
-    /** Documents of 1.1 and later carry policy, indicators, conditions and context; 1.0 documents carry none. */
+    /**
+     * Documents of 1.1 and later carry policy, indicators, conditions and context; 1.0 documents carry none.
+     * Documents of 1.2 and later carry typed figures and each reason's basis; older ones carry text details.
+     */
     private void checksPresentExactlySince(VerdictDocument d) {
-        boolean since = since(d, VerdictDocument.CHECKS_SINCE);
-        String[] names = {"policy", "indicators", "conditions", "context", "figures"};
-        Object[] values = {d.policy(), d.indicators(), d.conditions(), d.context(), d.figures()};
+        presentExactlySince(d, VerdictDocument.CHECKS_SINCE, new String[] {"policy", "indicators", "conditions",
+                "context"}, new Object[] {d.policy(), d.indicators(), d.conditions(), d.context()});
+        presentExactlySince(d, VerdictDocument.FIGURES_SINCE, new String[] {"figures"}, new Object[] {d.figures()});
+        boolean typed = since(d, VerdictDocument.FIGURES_SINCE);
+        if (typed == (d.details() != null)) {
+            throw new DocumentException(root + "details", typed ? "details is not part of schemaVersion "
+                    + d.schemaVersion() + " (since " + VerdictDocument.FIGURES_SINCE + " figures are typed, in 'figures')"
+                    : "details must be given in a schemaVersion " + d.schemaVersion() + " document, but is missing", null);
+        }
+        for (int i = 0; i < d.rationale().size(); i++) {
+            if (typed != (d.rationale().get(i).basis() != null)) {
+                throw new DocumentException(path("rationale", i) + ".basis", typed ? "basis must be given in a"
+                        + " schemaVersion " + d.schemaVersion() + " document, but is missing" : "basis is not part of"
+                        + " schemaVersion " + d.schemaVersion() + " (it was added in " + VerdictDocument.FIGURES_SINCE
+                        + ")", null);
+            }
+        }
+    }
+
+    private void presentExactlySince(VerdictDocument d, String version, String[] names, Object[] values) {
+        boolean since = since(d, version);
         for (int i = 0; i < names.length; i++) {
             if (since && values[i] == null) {
                 throw new DocumentException(root + names[i], names[i] + " must be given in a schemaVersion "
@@ -172,20 +208,7 @@ public final class DocumentReader {
             }
             if (!since && values[i] != null) {
                 throw new DocumentException(root + names[i], names[i] + " is not part of schemaVersion "
-                        + d.schemaVersion() + " (it was added in " + VerdictDocument.CHECKS_SINCE + ")", null);
-            }
-        }
-        if (since == (d.details() != null)) {
-            throw new DocumentException(root + "details", since ? "details is not part of schemaVersion "
-                    + d.schemaVersion() + " (since " + VerdictDocument.CHECKS_SINCE + " figures are typed, in 'figures')"
-                    : "details must be given in a schemaVersion " + d.schemaVersion() + " document, but is missing", null);
-        }
-        for (int i = 0; i < d.rationale().size(); i++) {
-            if (since != (d.rationale().get(i).basis() != null)) {
-                throw new DocumentException(path("rationale", i) + ".basis", since ? "basis must be given in a"
-                        + " schemaVersion " + d.schemaVersion() + " document, but is missing" : "basis is not part of"
-                        + " schemaVersion " + d.schemaVersion() + " (it was added in " + VerdictDocument.CHECKS_SINCE + ")",
-                        null);
+                        + d.schemaVersion() + " (it was added in " + version + ")", null);
             }
         }
     }

@@ -49,6 +49,7 @@ public record VerdictDocument(
         @JsonSetter(nulls = Nulls.SKIP) List<IndicatorDoc> indicators,
         @JsonSetter(nulls = Nulls.SKIP) List<ConditionDoc> conditions,
         @JsonSetter(nulls = Nulls.SKIP) List<EvidenceDoc> context,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @JsonSetter(nulls = Nulls.SKIP) CertaintyDoc certainty,
         @JsonProperty(required = true) CatalogDoc catalog) {
 
     /** The {@code format} of a verdict document. */
@@ -56,15 +57,21 @@ public record VerdictDocument(
     /**
      * The schema version written; readers accept the same major version. Version 1.1 added the evidence
      * {@code policy}, the rebuild {@code indicators}, the {@code conditions} a strategy checked, the
-     * {@code context} evidence no criterion judged, each catalog area's {@code systemic} flag, typed
-     * {@code figures} instead of the text {@code details}, and each reason's {@code basis}; a 1.0 document,
-     * which has none of them, reads with the default policy, no checks and no context, the six standard
-     * areas counted as systemic, and its details as text figures of the verdict's strategy.
+     * {@code context} evidence no criterion judged, and each catalog area's {@code systemic} flag; a 1.0
+     * document, which has none of them, reads with the default policy, no checks and no context, and with
+     * the six standard areas counted as systemic. Version 1.2 added typed {@code figures} in place of the
+     * text {@code details} (older documents' details read as text figures of the verdict's strategy), each
+     * reason's {@code basis}, and the verdict's {@code certainty} (the outcome bounds, what would settle the
+     * verdict, what would flip it, its margin), absent from verdicts whose certainty is not known (built by
+     * hand, or read from an older document); 1.0 and 1.1 documents read without one.
      */
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = "1.2";
 
     /** The first schema version with policy, indicators, conditions, context and systemic areas. */
     public static final String CHECKS_SINCE = "1.1";
+
+    /** The first schema version with typed figures (in place of text details) and each reason's basis. */
+    public static final String FIGURES_SINCE = "1.2";
 
     /**
      * One typed figure: {@code value} is a number (NUMBER), a string (TEXT, OUTCOME) or an array of
