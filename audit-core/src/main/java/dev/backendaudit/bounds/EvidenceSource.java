@@ -19,7 +19,12 @@ import java.util.Optional;
  */
 public record EvidenceSource(Optional<String> collector, String artifact) {
 
-    /** @throws IllegalArgumentException if the collector is given but blank, or the artifact is blank */
+    /**
+     * @param collector the collector that measures it (a class of {@code audit-evidence}, such as
+     *                  {@code "GitHistory"}), if one does
+     * @param artifact  what it reads, or who can give the evidence when no collector measures it
+     * @throws IllegalArgumentException if the collector is given but blank, or the artifact is blank
+     */
     public EvidenceSource {
         Checks.notNull("evidence source collector", collector);
         collector.ifPresent(c -> Checks.notBlank("evidence source collector", c));

@@ -16,7 +16,13 @@ import java.util.Optional;
  */
 public record FlipChange(Criterion criterion, Severity from, Optional<Severity> to, String threshold) {
 
-    /** @throws IllegalArgumentException if {@code to} is not milder than {@code from} */
+    /**
+     * @param criterion the criterion whose finding must improve
+     * @param from      the finding's severity now
+     * @param to        the severity it must come down to; empty for absent
+     * @param threshold what to achieve, in words: {@code "bring p95 latency under peak load to at most 1 s"}
+     * @throws IllegalArgumentException if {@code to} is not milder than {@code from}
+     */
     public FlipChange {
         Checks.notNull("flip change criterion", criterion);
         Checks.notNull("flip change from of '" + criterion.id() + "'", from);

@@ -17,7 +17,12 @@ import java.util.List;
  */
 public record FlipSet(Assumption assumption, Outcome becomes, List<FlipChange> changes) {
 
-    /** @throws IllegalArgumentException if there are no changes or the outcome is not decided */
+    /**
+     * @param assumption what the set takes the criteria without evidence to be
+     * @param becomes    the outcome with every change made, better than the verdict's
+     * @param changes    the changes, most important finding first; at least one
+     * @throws IllegalArgumentException if there are no changes or the outcome is not decided
+     */
     public FlipSet {
         Checks.notNull("flip set assumption", assumption);
         Checks.notNull("flip set becomes", becomes);

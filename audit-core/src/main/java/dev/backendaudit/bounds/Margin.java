@@ -23,7 +23,16 @@ import java.util.Optional;
 public record Margin(Criterion criterion, Optional<Severity> from, Severity to, String crossing,
                      Optional<Double> headroom, Outcome becomes) {
 
-    /** @throws IllegalArgumentException if {@code to} is not worse than {@code from}, or the headroom is negative */
+    /**
+     * @param criterion the criterion whose finding would worsen
+     * @param from      its severity now; empty when absent
+     * @param to        the severity past the bound
+     * @param crossing  the worsening, as a noun phrase: {@code "p95 latency under peak load above 300 ms"}
+     * @param headroom  for a measurement, the distance to the bound relative to the bound
+     *                  ({@code 0.1}: 270 ms under a 300 ms bound); empty for an answer or a trend
+     * @param becomes   the outcome past the bound, worse than the verdict's
+     * @throws IllegalArgumentException if {@code to} is not worse than {@code from}, or the headroom is negative
+     */
     public Margin {
         Checks.notNull("margin criterion", criterion);
         Checks.notNull("margin from of '" + criterion.id() + "'", from);

@@ -27,6 +27,10 @@ import java.util.Optional;
 public record OutcomeBounds(Outcome best, Outcome worst, boolean monotone, Optional<String> breach) {
 
     /**
+     * @param best     the outcome with every unknown finding absent
+     * @param worst    the outcome with every unknown finding at its worst severity
+     * @param monotone whether every sampled resolution lay within the bounds
+     * @param breach   the resolution that did not, given exactly when {@code monotone} is false
      * @throws IllegalArgumentException if the breach does not match monotone, or best is worse than worst for
      *                                  bounds called monotone
      */

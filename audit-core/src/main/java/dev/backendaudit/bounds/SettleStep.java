@@ -27,7 +27,18 @@ import dev.backendaudit.model.Outcome;
 public record SettleStep(Criterion criterion, EvidenceSource source, Outcome ifWorst, Outcome ifAbsent,
                          Outcome worstOnceAbsent, boolean matters, boolean examined) {
 
-    /** @throws NullPointerException naming the field that is missing */
+    /**
+     * @param criterion       the criterion that has no evidence
+     * @param source          where its evidence would come from
+     * @param ifWorst         the best outcome left if this criterion alone is found at its worst severity
+     * @param ifAbsent        the worst outcome left if this criterion alone is found absent
+     * @param worstOnceAbsent the worst outcome left once this and every earlier step are found absent
+     * @param matters         whether the step is one of those that must be resolved for the bounds to meet, or
+     *                        moves a bound on its own
+     * @param examined        whether the search evaluated this step; when false (the search's budget ran out)
+     *                        the three outcomes are the verdict's bounds, unnarrowed, and {@code matters} is true
+     * @throws NullPointerException naming the field that is missing
+     */
     public SettleStep {
         Checks.notNull("settle step criterion", criterion);
         Checks.notNull("settle step source of '" + criterion.id() + "'", source);

@@ -49,6 +49,14 @@ public record Verdict(Assessment assessment, Decision decision, StrategyId strat
     /**
      * A copy made with a wither keeps a certainty that describes it (see {@link Certainty#forVerdict}).
      *
+     * @param assessment what the evidence says, before any scoring
+     * @param decision   what the strategy decided, held to the policy; its next steps are always present
+     * @param strategy   the strategy that decided, with its version
+     * @param policy     the evidence policy the engine enforced
+     * @param certainty  how sure the verdict is and what would change it (the best and worst outcomes the
+     *                   unknown findings allow, what would settle it, what would flip it): every verdict of the
+     *                   engine carries one, computed when first asked for; {@link Certainty#unknown()} for a
+     *                   verdict built by hand or read from a document older than schema 1.2
      * @throws IllegalArgumentException if the decision has no next steps, or a known certainty calls the verdict
      *                                  settled when its bounds are not its outcome (or the other way round)
      */
