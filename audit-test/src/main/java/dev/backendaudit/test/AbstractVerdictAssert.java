@@ -215,7 +215,13 @@ public abstract class AbstractVerdictAssert<SELF extends AbstractVerdictAssert<S
         return actual.certainty();
     }
 
-    /** No present finding is at {@code severity} or worse. */
+    /**
+     * No present finding is at {@code severity} or worse.
+     *
+     * @param severity the least severity that fails: WARNING fails on any present finding, CRITICAL on critical ones
+     * @return this assertion, to chain further checks
+     * @throws AssertionError listing the present findings at {@code severity} or worse
+     */
     public SELF hasNoFindingAtLeast(Severity severity) {
         isNotNull();
         Checks.notNull("severity", severity);
