@@ -10,7 +10,6 @@ import dev.backendaudit.model.Assessment;
 import dev.backendaudit.model.Audit;
 import dev.backendaudit.model.AuditHistory;
 import dev.backendaudit.model.ConditionCheck;
-import dev.backendaudit.model.Criterion;
 import dev.backendaudit.model.Decision;
 import dev.backendaudit.model.Dimension;
 import dev.backendaudit.model.Evidence;
@@ -39,7 +38,6 @@ import dev.backendaudit.test.AuditFixtures.Level;
 import dev.backendaudit.text.VerdictText;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,7 +48,6 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 
 /**
  * A verdict states only what was checked: laws the engine keeps for every built-in strategy under
@@ -96,17 +93,7 @@ class VerdictTruthProperties {
 
     @Provide
     Arbitrary<Map<String, Level>> levels() {
-        return Arbitraries.frequency(Tuple.of(8, Level.HEALTHY), Tuple.of(3, Level.WARNING), Tuple.of(1, Level.CRITICAL),
-                        Tuple.of(4, Level.UNKNOWN), Tuple.of(1, Level.NOT_APPLICABLE))
-                .list().ofSize(Criteria.STANDARD.size())
-                .map(list -> {
-                    Map<String, Level> levels = new LinkedHashMap<>();
-                    for (int i = 0; i < list.size(); i++) {
-                        Criterion criterion = Criteria.STANDARD.get(i);
-                        levels.put(criterion.id(), ScoringFixtures.reachable(criterion, list.get(i)));
-                    }
-                    return levels;
-                });
+        return ScoringFixtures.randomLevels(8, 3, 1, 4, 1);
     }
 
     @Provide

@@ -28,7 +28,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 
 /** Laws every built-in strategy keeps, over audits whose criteria are put at random levels by real evidence. */
 class ScoringStrategyProperties {
@@ -39,17 +38,7 @@ class ScoringStrategyProperties {
 
     @Provide
     Arbitrary<Map<String, Level>> levels() {
-        return Arbitraries.frequency(Tuple.of(8, Level.HEALTHY), Tuple.of(3, Level.WARNING), Tuple.of(1, Level.CRITICAL),
-                        Tuple.of(2, Level.UNKNOWN), Tuple.of(1, Level.NOT_APPLICABLE))
-                .list().ofSize(Criteria.STANDARD.size())
-                .map(list -> {
-                    Map<String, Level> levels = new LinkedHashMap<>();
-                    for (int i = 0; i < list.size(); i++) {
-                        Criterion criterion = Criteria.STANDARD.get(i);
-                        levels.put(criterion.id(), ScoringFixtures.reachable(criterion, list.get(i)));
-                    }
-                    return levels;
-                });
+        return ScoringFixtures.randomLevels(8, 3, 1, 2, 1);
     }
 
     @Provide
