@@ -36,7 +36,7 @@ public class AssessmentBenchmarks {
     /** Builds the audit, outside the measurement. */
     @Setup
     public void setUp() {
-        audit = RealisticAudits.audit("checkout-service", RealisticAudits.START, 42);
+        audit = RealisticAudits.checkout();
     }
 
     /** Every criterion judged against its evidence, grouped by area and ranked. */

@@ -69,12 +69,8 @@ public class CertaintyBenchmarks {
     @Setup
     public void setUp() {
         scoring = Strategies.byName(strategy);
-        audit = RealisticAudits.audit("checkout-service", RealisticAudits.START, 42);
-        assessment = Evaluator.assess(audit);
-        if (assessment.findings().size() != 50) {
-            throw new IllegalStateException("the realistic audit must have 50 criteria, but has "
-                    + assessment.findings().size());
-        }
+        audit = RealisticAudits.checkout();
+        assessment = RealisticAudits.assessedCheckout(audit);
         Verdict verdict = Evaluator.evaluate(audit, scoring);
         outcome = verdict.outcome();
         Certainty certainty = verdict.certainty();

@@ -43,7 +43,7 @@ public final class CertaintyCpuTime {
      */
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        Audit audit = RealisticAudits.audit("checkout-service", RealisticAudits.START, 42);
+        Audit audit = RealisticAudits.checkout();
         Assessment assessment = Evaluator.assess(audit);
         for (String name : List.of("checklist", "worst-area", "weighted-score", "maturity-levels", "risk-count", "gate",
                 "composite")) {

@@ -36,7 +36,7 @@ public final class EvaluationCpuTime {
         long count = args.length > 0 ? Long.parseLong(args[0]) : 60_000;
         ScoringStrategy strategy = Strategies.byName(args.length > 1 ? args[1] : "checklist");
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-        Audit audit = RealisticAudits.audit("checkout-service", RealisticAudits.START, 42);
+        Audit audit = RealisticAudits.checkout();
         ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         Verdict verdict = null;
         for (int round = 0; round < rounds; round++) {

@@ -3,8 +3,10 @@ package dev.backendaudit.benchmarks.scoring;
 import dev.backendaudit.checklist.Areas;
 import dev.backendaudit.checklist.Signs;
 import dev.backendaudit.checklist.StandardChecklist;
+import dev.backendaudit.engine.Evaluator;
 import dev.backendaudit.model.AnswerCriterion;
 import dev.backendaudit.model.Area;
+import dev.backendaudit.model.Assessment;
 import dev.backendaudit.model.Audit;
 import dev.backendaudit.model.Criterion;
 import dev.backendaudit.model.Evidence;
@@ -59,6 +61,32 @@ public final class RealisticAudits {
     }
 
     private RealisticAudits() {
+    }
+
+    /**
+     * The audit the scoring, assessment and certainty benchmarks measure: {@code checkout-service} at
+     * {@link #START}, seed 42, fifty criteria (the figures in BENCHMARKS.md are quoted for it).
+     *
+     * @return the audit
+     */
+    public static Audit checkout() {
+        return audit("checkout-service", START, 42);
+    }
+
+    /**
+     * {@code checkout}'s assessment, checked to hold the fifty criteria the benchmarks' figures are quoted for.
+     *
+     * @param checkout the audit of {@link #checkout()}
+     * @return its assessment
+     * @throws IllegalStateException if it does not have fifty criteria
+     */
+    public static Assessment assessedCheckout(Audit checkout) {
+        Assessment assessment = Evaluator.assess(checkout);
+        if (assessment.findings().size() != 50) {
+            throw new IllegalStateException("the realistic audit must have 50 criteria, but has "
+                    + assessment.findings().size());
+        }
+        return assessment;
     }
 
     /**

@@ -50,12 +50,8 @@ public class ScoringBenchmarks {
     @Setup
     public void setUp() {
         scoring = Strategies.byName(strategy);
-        audit = RealisticAudits.audit("checkout-service", RealisticAudits.START, 42);
-        assessment = Evaluator.assess(audit);
-        if (assessment.findings().size() != 50) {
-            throw new IllegalStateException("the realistic audit must have 50 criteria, but has "
-                    + assessment.findings().size());
-        }
+        audit = RealisticAudits.checkout();
+        assessment = RealisticAudits.assessedCheckout(audit);
     }
 
     /** Judges every criterion and scores: what a caller of {@code Evaluator.evaluate} pays per audit. */

@@ -18,7 +18,7 @@ class RealisticAuditsTest {
 
     @Test
     void should_build_the_audit_of_the_scoring_benchmarks_with_fifty_criteria() {
-        Assessment assessment = Evaluator.assess(RealisticAudits.audit("checkout-service", RealisticAudits.START, 42));
+        Assessment assessment = Evaluator.assess(RealisticAudits.checkout());
         assertThat(assessment.findings()).hasSize(50);
     }
 
