@@ -125,6 +125,6 @@ public final class CertaintySearch {
         Checks.notNull("policy", policy);
         Checks.notNull("outcome", outcome);
         return Certainty.deferred(new Certainty.Pending(assessment, outcome, policy, strategy.id(),
-                (a, o, p) -> Search.run(Resolutions.of(a, strategy, history, p, MAX_STRATEGY_CALLS), o)));
+                (a, o, p) -> run(a, strategy, history, p, o)));
     }
 }
